@@ -1,0 +1,195 @@
+import { closeSync, lstatSync, openSync, readdirSync, readSync, realpathSync, statSync } from 'node:fs';
+import { isAbsolute, join, posix, relative, resolve, sep } from 'node:path';
+import picomatch from 'picomatch';
+import type { Note } from './notes.js';
+
+export interface RepoViewOptions {
+  /** Files to treat as absent (benchmarks hide Dockerfiles and compose files). */
+  hide?: (path: string) => boolean;
+  /** Largest number of bytes read from one file; longer files are truncated with a note. */
+  maxFileBytes?: number;
+  /** Stop listing after this many files (a note says so). */
+  maxFiles?: number;
+}
+
+/** Directories that never hold a component's own sources. */
+const SKIP_DIRS = new Set([
+  '.git', '.hg', '.svn', 'node_modules', 'bower_components', 'vendor', '.venv', 'venv', '__pycache__', '.tox',
+  '.mypy_cache', '.pytest_cache', 'target', '.gradle', '.next', '.nuxt', '.svelte-kit', '.output', '.turbo',
+  'coverage', '.idea', '.vscode', '.cache', '.slipway', 'bin/Debug', 'obj',
+]);
+const MAX_DEPTH = 8;
+
+export class RepoPathError extends Error {}
+
+/**
+ * Read-only view of a repository: the only place the analyzer touches the file system.
+ * It never follows a symlink out of the repository, never reads more than a bound from a
+ * file, and turns unreadable or binary files into notes instead of exceptions.
+ */
+export class RepoView {
+  readonly root: string;
+  readonly notes: Note[] = [];
+  private readonly hide: (path: string) => boolean;
+  private readonly maxFileBytes: number;
+  private readonly maxFiles: number;
+  private fileList: string[] | undefined;
+  private fileSet: Set<string> | undefined;
+  private readonly cache = new Map<string, string | null>();
+
+  private constructor(root: string, opts: RepoViewOptions) {
+    this.root = root;
+    this.hide = opts.hide ?? (() => false);
+    this.maxFileBytes = opts.maxFileBytes ?? 1024 * 1024;
+    this.maxFiles = opts.maxFiles ?? 50_000;
+  }
+
+  /** Opens a directory; throws RepoPathError with a user-facing message when it cannot. */
+  static open(dir: string, opts: RepoViewOptions = {}): RepoView {
+    const abs = resolve(dir);
+    let st;
+    try {
+      st = statSync(abs);
+    } catch {
+      throw new RepoPathError(`${dir}: no such directory`);
+    }
+    if (!st.isDirectory()) throw new RepoPathError(`${dir}: not a directory (give the repository's folder)`);
+    return new RepoView(realpathSync(abs), opts);
+  }
+
+  /** Every regular file, relative posix paths, sorted; skips dependency and build caches. */
+  files(): readonly string[] {
+    if (!this.fileList) {
+      const out: string[] = [];
+      this.walk('', 0, out);
+      out.sort();
+      this.fileList = out;
+      this.fileSet = new Set(out);
+    }
+    return this.fileList;
+  }
+
+  has(path: string): boolean {
+    this.files();
+    return this.fileSet!.has(normalize(path));
+  }
+
+  /** Files matching a glob (picomatch syntax), relative to the repository root. */
+  glob(pattern: string | string[]): string[] {
+    const match = picomatch(pattern, { dot: true });
+    return this.files().filter((f) => match(f));
+  }
+
+  /** Immediate children (files and directories) of a directory. */
+  list(dir: string): { files: string[]; dirs: string[] } {
+    const prefix = dir === '.' || dir === '' ? '' : `${normalize(dir)}/`;
+    const files: string[] = [];
+    const dirs = new Set<string>();
+    for (const f of this.files()) {
+      if (!f.startsWith(prefix)) continue;
+      const rest = f.slice(prefix.length);
+      const slash = rest.indexOf('/');
+      if (slash < 0) files.push(rest);
+      else dirs.add(rest.slice(0, slash));
+    }
+    return { files, dirs: [...dirs].sort() };
+  }
+
+  /**
+   * Text of a file, or null when it is absent, hidden, binary or unreadable (with a note).
+   * Reads at most `maxBytes` (default: the view's bound).
+   */
+  read(path: string, maxBytes = this.maxFileBytes): string | null {
+    const rel = normalize(path);
+    const key = `${rel}\0${maxBytes}`;
+    if (this.cache.has(key)) return this.cache.get(key)!;
+    const text = this.readUncached(rel, maxBytes);
+    this.cache.set(key, text);
+    return text;
+  }
+
+  private readUncached(rel: string, maxBytes: number): string | null {
+    if (!this.has(rel)) return null;
+    const abs = join(this.root, rel);
+    let fd: number | undefined;
+    try {
+      if (!this.inside(realpathSync(abs))) return null;
+      fd = openSync(abs, 'r');
+      const buf = Buffer.alloc(maxBytes + 1);
+      const n = readSync(fd, buf, 0, maxBytes + 1, 0);
+      const data = buf.subarray(0, Math.min(n, maxBytes));
+      if (data.subarray(0, 8000).includes(0)) {
+        this.addNote({ level: 'warn', file: rel, message: 'is binary; skipped' });
+        return null;
+      }
+      if (n > maxBytes) {
+        this.addNote({ level: 'info', file: rel, message: `is longer than ${maxBytes} bytes; read the first ${maxBytes}` });
+      }
+      return data.toString('utf8');
+    } catch (err) {
+      this.addNote({ level: 'warn', file: rel, message: `could not be read (${(err as NodeJS.ErrnoException).code ?? 'error'}); skipped` });
+      return null;
+    } finally {
+      if (fd !== undefined) closeSync(fd);
+    }
+  }
+
+  private walk(dir: string, depth: number, out: string[]): void {
+    if (depth > MAX_DEPTH || out.length >= this.maxFiles) return;
+    let entries;
+    try {
+      entries = readdirSync(join(this.root, dir), { withFileTypes: true });
+    } catch (err) {
+      this.addNote({ level: 'warn', file: dir || '.', message: `could not be listed (${(err as NodeJS.ErrnoException).code})` });
+      return;
+    }
+    entries.sort((a, b) => a.name.localeCompare(b.name));
+    for (const e of entries) {
+      const rel = dir ? `${dir}/${e.name}` : e.name;
+      if (e.isDirectory()) {
+        if (!SKIP_DIRS.has(e.name)) this.walk(rel, depth + 1, out);
+      } else if (e.isFile()) {
+        if (!this.hide(rel)) out.push(rel);
+      } else if (e.isSymbolicLink()) {
+        this.symlink(rel, out);
+      }
+      if (out.length >= this.maxFiles) {
+        this.addNote({ level: 'warn', message: `more than ${this.maxFiles} files; the rest were not looked at` });
+        return;
+      }
+    }
+  }
+
+  /** Symlinked files inside the repository count; links that leave it, or point at directories, do not. */
+  private symlink(rel: string, out: string[]): void {
+    try {
+      const target = realpathSync(join(this.root, rel));
+      if (!this.inside(target)) {
+        this.addNote({ level: 'warn', file: rel, message: 'is a symlink leading out of the repository; not followed' });
+        return;
+      }
+      if (lstatSync(target).isFile() && !this.hide(rel)) out.push(rel);
+    } catch {
+      this.addNote({ level: 'info', file: rel, message: 'is a broken symlink; skipped' });
+    }
+  }
+
+  private inside(abs: string): boolean {
+    const r = relative(this.root, abs);
+    return r === '' || (!r.startsWith(`..${sep}`) && r !== '..' && !isAbsolute(r));
+  }
+
+  addNote(n: Note): void {
+    if (!this.notes.some((x) => x.file === n.file && x.message === n.message)) this.notes.push(n);
+  }
+}
+
+function normalize(path: string): string {
+  const p = posix.normalize(path.split(sep).join('/'));
+  return p.startsWith('./') ? p.slice(2) : p;
+}
+
+/** Joins a component directory and a file name into a repository path ("." stays out). */
+export function repoPath(dir: string, file: string): string {
+  return dir === '.' || dir === '' ? file : `${dir}/${file}`;
+}
