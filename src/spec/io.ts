@@ -16,7 +16,7 @@ export type ParsedSpec =
 /** Parses and validates slipway.yaml text; every problem names its line. */
 export function parseSpec(text: string, file: string = SPEC_FILE): ParsedSpec {
   const lines = new LineCounter();
-  const doc = parseDocument(text, { lineCounter: lines, prettyErrors: false, uniqueKeys: true });
+  const doc = parseDocument(text, { lineCounter: lines, prettyErrors: true, uniqueKeys: true });
   if (doc.errors.length > 0) {
     return {
       ok: false,

@@ -40,7 +40,7 @@ export function readYaml<T = unknown>(repo: RepoView, path: string): Parsed<T> |
   const text = repo.read(path);
   if (text === null) return null;
   const lineCounter = new LineCounter();
-  const doc = parseDocument(text, { lineCounter, prettyErrors: false });
+  const doc = parseDocument(text, { lineCounter, prettyErrors: true });
   const first = doc.errors[0];
   if (first) {
     malformed(repo, path, 'YAML', first.linePos?.[0].line, first.message.split('\n')[0] ?? '');
