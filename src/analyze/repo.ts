@@ -1,4 +1,4 @@
-import { closeSync, lstatSync, openSync, readdirSync, readSync, realpathSync, statSync } from 'node:fs';
+import { closeSync, fstatSync, lstatSync, openSync, readdirSync, readSync, realpathSync, statSync } from 'node:fs';
 import { isAbsolute, join, posix, relative, resolve, sep } from 'node:path';
 import picomatch from 'picomatch';
 import type { Note } from './notes.js';
@@ -115,8 +115,10 @@ export class RepoView {
     try {
       if (!this.inside(realpathSync(abs))) return null;
       fd = openSync(abs, 'r');
-      const buf = Buffer.alloc(maxBytes + 1);
-      const n = readSync(fd, buf, 0, maxBytes + 1, 0);
+      // Size the buffer from the file, not the bound: most manifests are a few KB.
+      const size = Math.min(fstatSync(fd).size, maxBytes + 1);
+      const buf = Buffer.allocUnsafe(size);
+      const n = size === 0 ? 0 : readSync(fd, buf, 0, size, 0);
       const data = buf.subarray(0, Math.min(n, maxBytes));
       if (data.subarray(0, 8000).includes(0)) {
         this.addNote({ level: 'warn', file: rel, message: 'is binary; skipped' });
