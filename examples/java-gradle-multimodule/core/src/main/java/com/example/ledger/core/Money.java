@@ -1,0 +1,8 @@
+package com.example.ledger.core;
+
+public record Money(long cents, String currency) {
+    public Money plus(Money other) {
+        if (!currency.equals(other.currency)) throw new IllegalArgumentException("currency mismatch");
+        return new Money(cents + other.cents, currency);
+    }
+}

@@ -1,0 +1,1 @@
+document.querySelectorAll('[data-due]').forEach((el) => el.classList.add('due'));

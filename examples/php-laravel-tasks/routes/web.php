@@ -1,0 +1,6 @@
+<?php
+
+use App\Http\Controllers\TaskController;
+use Illuminate\Support\Facades\Route;
+
+Route::get('/tasks', [TaskController::class, 'index']);

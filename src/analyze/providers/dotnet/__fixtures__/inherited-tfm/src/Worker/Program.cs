@@ -1,0 +1,2 @@
+var queue = Environment.GetEnvironmentVariable("QUEUE_NAME") ?? "jobs";
+Console.WriteLine($"consuming {queue}");

@@ -1,0 +1,3 @@
+module github.com/example/money
+
+go 1.21

@@ -1,0 +1,1 @@
+print("a package module, not an app")
