@@ -1,0 +1,54 @@
+import { createRequire } from 'node:module';
+import { scanHcl, HclScanError, type HclBlock } from './hcl-positions.js';
+import { positionAt, sourceText, type ParseProblem, type SourceText } from './source.js';
+
+// @cdktf/hcl2json is CommonJS and loads a Go WASM build of HashiCorp's HCL parser once.
+const hcl2json = createRequire(import.meta.url)('@cdktf/hcl2json') as {
+  parse(filename: string, contents: string): Promise<Record<string, unknown>>;
+};
+
+export type Json = Record<string, unknown>;
+
+export interface TfFile {
+  path: string;
+  source: SourceText;
+  json: Json;
+  /** Positions; an empty root when the scanner could not follow the file. */
+  root: HclBlock;
+}
+
+export type TerraformParse = { ok: true; file: TfFile } | { ok: false; problem: ParseProblem };
+
+/** Parses one .tf or .tfvars file: values from HCL's own parser, positions from scanHcl. */
+export async function parseTerraformFile(path: string, text: string): Promise<TerraformParse> {
+  const source = sourceText(path, text);
+  let json: Json;
+  try {
+    json = await hcl2json.parse(path, text);
+  } catch (err) {
+    return { ok: false, problem: hclProblem(path, String((err as Error).message ?? err)) };
+  }
+  let root: HclBlock;
+  try {
+    root = scanHcl(text);
+  } catch (err) {
+    if (!(err instanceof HclScanError)) throw err;
+    const at = positionAt(source, err.offset);
+    return { ok: false, problem: { file: path, ...at, message: `malformed HCL: ${err.message}` } };
+  }
+  return { ok: true, file: { path, source, json, root } };
+}
+
+/** "parse config: [main.tf:2,7-3,1: Invalid expression; Expected …]" → file, line, column. */
+function hclProblem(path: string, message: string): ParseProblem {
+  const m = /:(\d+),(\d+)(?:-\d+(?:,\d+)?)?: ([^\]]*)/.exec(message);
+  if (!m) return { file: path, line: 1, column: 1, message: `malformed HCL: ${message}` };
+  return { file: path, line: Number(m[1]), column: Number(m[2]), message: `malformed HCL: ${m[3]!.trim()}` };
+}
+
+let warm: Promise<unknown> | undefined;
+/** Loads the WebAssembly HCL parser ahead of the first real file; errors surface on that file. */
+export function warmUpHcl(): Promise<unknown> {
+  warm ??= hcl2json.parse('warmup.tf', '').catch(() => undefined);
+  return warm;
+}

@@ -1,0 +1,3 @@
+FROM node:20-slim
+# slipway-expect: SLW-DF-014
+WORKDIR app

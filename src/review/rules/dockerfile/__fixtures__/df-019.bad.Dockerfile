@@ -1,0 +1,3 @@
+FROM debian:bookworm-slim
+# slipway-expect: SLW-DF-019
+RUN apt-get update && apt-get -y dist-upgrade && rm -rf /var/lib/apt/lists/*

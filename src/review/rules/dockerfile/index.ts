@@ -1,0 +1,21 @@
+import df001 from './df-001-non-root-user.js';
+import df002 from './df-002-pinned-base-tag.js';
+import df003 from './df-003-copy-not-add.js';
+import df004 from './df-004-secrets-in-arg-env.js';
+import df005 from './df-005-healthcheck.js';
+import df006 from './df-006-exec-form-cmd.js';
+import df007 from './df-007-apt-hygiene.js';
+import df008 from './df-008-pip-no-cache.js';
+import df009 from './df-009-apk-no-cache.js';
+import df010 from './df-010-update-alone.js';
+import df011 from './df-011-no-sudo.js';
+import df012 from './df-012-no-ssh-port.js';
+import df013 from './df-013-pipefail.js';
+import df014 from './df-014-absolute-workdir.js';
+import df015 from './df-015-multi-stage.js';
+import df016 from './df-016-curl-pipe-shell.js';
+import df017 from './df-017-dockerignore.js';
+import df018 from './df-018-maintainer.js';
+import df019 from './df-019-dist-upgrade.js';
+
+export const DOCKERFILE_RULES = [df001, df002, df003, df004, df005, df006, df007, df008, df009, df010, df011, df012, df013, df014, df015, df016, df017, df018, df019];

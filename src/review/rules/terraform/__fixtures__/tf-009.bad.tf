@@ -1,0 +1,7 @@
+# fixture-path: envs/prod/database.tf
+resource "aws_db_instance" "main" {
+  engine         = "postgres"
+  instance_class = "db.r7g.large"
+  # slipway-expect: SLW-TF-009
+  multi_az       = false
+}

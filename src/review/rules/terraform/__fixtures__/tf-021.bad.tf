@@ -1,0 +1,4 @@
+# slipway-expect: SLW-TF-021
+resource "aws_cloudfront_distribution" "site" {
+  enabled = true
+}

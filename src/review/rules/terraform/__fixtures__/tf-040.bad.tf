@@ -1,0 +1,12 @@
+resource "aws_ebs_volume" "data" {
+  availability_zone = "eu-west-1a"
+  size              = 100
+  # slipway-expect: SLW-TF-040
+  encrypted         = false
+}
+
+# slipway-expect: SLW-TF-040
+resource "aws_instance" "web" {
+  ami           = "ami-0123456789abcdef0"
+  instance_type = "t4g.small"
+}
