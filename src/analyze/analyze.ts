@@ -94,10 +94,16 @@ function workerFrom(parent: Component, proc: Candidate<{ type: string; command: 
     ...rest,
     name,
     kind: 'worker',
-    commands: { ...parent.commands, start: proc.value.command },
+    // The release step (migrations) runs once per deploy, with the web process, not per worker.
+    commands: { ...withoutRelease(parent.commands), start: proc.value.command },
     evidence: { 'commands.start': start.evidence },
   };
   return { component, unresolved: [] };
+}
+
+function withoutRelease(commands: Component['commands']): Component['commands'] {
+  const { release: _release, ...rest } = commands;
+  return rest;
 }
 
 function uniqueName(names: Set<string>, base: string): string {

@@ -40,7 +40,7 @@ export function buildComponent(facts: FactSheet, name: string, index: number, st
     evidence[`env.${envName}`] = groupEvidence(cands);
     return { name: envName, ...mergeEnv(envName, cands) };
   });
-  const services = [...facts.services.entries()].map(([type, cands]) => {
+  const services = [...facts.services.entries()].filter(([type, cands]) => !onlyOptional(facts, type, cands)).map(([type, cands]) => {
     evidence[`services.${type}`] = groupEvidence(cands);
     const version = cands.map((c) => c.value.version).find(Boolean);
     return { type: type satisfies ServiceType, ...(version ? { version } : {}) };
@@ -52,6 +52,14 @@ export function buildComponent(facts: FactSheet, name: string, index: number, st
     throw new Error(`analyzer produced an invalid component ${name}: ${parsed.error.message}`);
   }
   return { component: parsed.data, unresolved: unresolvedOf(parsed.data, index, startHelp) };
+}
+
+/** Sources that only show the app *can* talk to a service (a client library, the code itself). */
+const CAPABILITY_SOURCES = new Set(['manifest', 'lockfile', 'source']);
+
+/** A service whose connection the code guards with a variable, and that nothing else asks for. */
+function onlyOptional(facts: FactSheet, type: ServiceType, cands: Candidate<unknown>[]): boolean {
+  return facts.optionalServices.has(type) && cands.every((c) => CAPABILITY_SOURCES.has(c.source));
 }
 
 function setPath(target: Record<string, unknown>, path: string, value: unknown): void {

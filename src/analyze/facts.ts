@@ -54,6 +54,11 @@ export class FactSheet {
   readonly env = new Map<string, Candidate<EnvAttrs>[]>();
   readonly services = new Map<ServiceType, Candidate<{ version?: string }>[]>();
   readonly notes: Note[] = [];
+  /**
+   * Services the code only connects to when a variable is set (`if (process.env.REDIS_URL)`):
+   * optional features. Such a service is left out when nothing but a dependency names it.
+   */
+  readonly optionalServices = new Map<ServiceType, Candidate<{ variable: string }>>();
   /** Non-web processes (Procfile entries, queue workers): each becomes a worker component. */
   readonly processes: Candidate<{ type: string; command: string }>[] = [];
   /** False when the directory holds a library or a workspace root, not something to deploy. */
@@ -86,6 +91,10 @@ export class FactSheet {
 
   addProcess(type: string, command: string, origin: Origin): void {
     if (!this.processes.some((p) => p.value.type === type)) this.processes.push({ ...origin, value: { type, command } });
+  }
+
+  markOptionalService(type: ServiceType, variable: string, origin: Origin): void {
+    if (!this.optionalServices.has(type)) this.optionalServices.set(type, { ...origin, value: { variable } });
   }
 
   has(field: Field): boolean {

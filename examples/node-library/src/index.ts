@@ -1,0 +1,1 @@
+export const add = (a: bigint, b: bigint): bigint => a + b;

@@ -1,0 +1,5 @@
+module.exports = {
+  output: 'export',
+  images: { unoptimized: true },
+  trailingSlash: true,
+};

@@ -1,0 +1,3 @@
+export default function Home() {
+  return <main><h1>Ship faster with Acme</h1></main>;
+}

@@ -1,0 +1,1 @@
+module.exports.connection = { host: process.env.REDIS_HOST || 'localhost', port: Number(process.env.REDIS_PORT || 6379) };

@@ -1,0 +1,4 @@
+export default defineNuxtConfig({
+  devtools: { enabled: true },
+  runtimeConfig: { redisUrl: process.env.NUXT_REDIS_URL },
+});

@@ -1,0 +1,1 @@
+export default function Index() { return <h1>Book a room</h1>; }
