@@ -15,7 +15,9 @@ import type { RepoView } from '../../src/analyze/repo.js';
  *     any other script stands for its last command (`exec node main` in docker/entrypoint.sh);
  *  4. package scripts followed (`npm run start` → `prisma migrate deploy && node server.js`),
  *     migrations chained before the server dropped (the analyzer makes them the release step);
- *  5. `npx`, `bundle exec`, `python -m`, `poetry|pipenv|uv run` prefixes removed;
+ *  5. `npx`, `bundle exec`, `poetry|pipenv|uv run` prefixes removed; `python -m server` is that
+ *     server, `python -m pkg.main` is `python pkg/main.py`; words that are only a variable
+ *     (`${JVM_OPTS}`) are option bags, not operands;
  *  6. a development command on the truth side also counts as its production mapping (the
  *     analyzer's documented table: `mvn spring-boot:run` ≡ `java -jar target/…jar`);
  *  7. operands compared as paths: `./` and the .js/.mjs/.cjs extension ignored; equal when one
@@ -79,7 +81,11 @@ function unwrap(argv: string[], ctx: EquivalenceContext, depth: number, mapDev: 
   if (base === 'bundle' && rest[0] === 'exec') return rest.slice(1);
   if (/^(poetry|pipenv|uv)$/.test(head) && rest[0] === 'run') return rest.slice(1);
   if (/^(gosu|su-exec)$/.test(base) && rest.length > 1) return rest.slice(1); // user switch, like an init wrapper
-  if (/^python[\d.]*$/.test(base) && rest[0] === '-m' && rest[1]) return rest.slice(1);
+  if (/^python[\d.]*$/.test(base) && rest[0] === '-m' && rest[1]) {
+    // `python -m gunicorn …` is gunicorn; `python -m pkg.main` runs the file pkg/main.py.
+    if (KNOWN_PROGRAMS.has(rest[1])) return rest.slice(1);
+    return [head, `${rest[1].replace(/\./g, '/')}.py`, ...rest.slice(2)];
+  }
   const call = scriptCall(argv, ctx.scripts);
   if (call && !call.bin && ctx.scripts[call.script] !== undefined) {
     const resolved = resolveCommandLine(joinArgv(argv), ctx.scripts);
@@ -133,6 +139,7 @@ function canonical(argv: string[]): Form {
     if (/^(<|>|>>|>&|<&|&>|\||\()$/.test(a)) break; // redirections end the command's own words
     if (/^\d$/.test(a) && /^[<>]/.test(argv[i + 1] ?? '')) break;
     if (a === '--' || /^"?\$@"?$/.test(a)) continue;
+    if (/^"?\$\{?[A-Za-z_]\w*\}?"?$/.test(a)) continue; // an option bag (`${JVM_OPTS}`), not an operand
     if (a === '-jar') {
       operands.push('<jar>');
       i++;
@@ -145,7 +152,7 @@ function canonical(argv: string[]): Form {
       continue;
     }
     if (/^([\w.-]*:)?\d{2,5}$|^(\d+\.){3}\d+(:\d+)?$|^\[?::\]?:\d+$/.test(a)) continue; // bind address or port
-    operands.push(a.replace(/^['"]|['"]$/g, '').replace(/^\.\//, '').replace(/\.(m|c)?js$/, ''));
+    operands.push(a.replace(/^['"]|['"]$/g, '').replace(/^\.\//, '').replace(/\.((m|c)?js|py)$/, ''));
   }
   return { program, operands: program === 'node' ? operands.slice(0, 1) : operands };
 }

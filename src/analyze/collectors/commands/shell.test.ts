@@ -11,7 +11,9 @@ describe('parseShell', () => {
     expect(parseShell('prisma migrate deploy && node server.js').commands.map((c) => c.argv[0])).toEqual(['prisma', 'node']);
     expect(parseShell('prisma migrate deploy && node server.js').complex).toBe(false);
     expect(parseShell('cat x | node y').complex).toBe(true);
-    expect(parseShell('node server.mjs &').complex).toBe(true);
+    // A trailing `&` only backgrounds the one process (READMEs do that); `a & b` runs two.
+    expect(parseShell('node server.mjs &').complex).toBe(false);
+    expect(parseShell('node api.mjs & node worker.mjs').complex).toBe(true);
   });
 
   it('leaves variable references literal, defaults included', () => {
@@ -30,5 +32,6 @@ describe('joinArgv', () => {
     expect(joinArgv(['nginx', '-g', 'daemon off;'])).toBe("nginx -g 'daemon off;'");
     expect(joinArgv(['node', '--services=web,worker', '${PORT:-3000}'])).toBe('node --services=web,worker ${PORT:-3000}');
     expect(joinArgv(['echo', "it's"])).toBe("echo 'it'\\''s'");
+    expect(joinArgv(['serve', '~/packages'])).toBe('serve ~/packages');
   });
 });

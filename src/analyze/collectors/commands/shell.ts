@@ -52,7 +52,7 @@ export function parseShell(line: string): ShellLine {
       } else if (t.op === '&&' || t.op === ';' || t.op === '||' || t.op === '|' || t.op === '&') {
         flush();
         operators.push(t.op);
-        if (t.op !== '&&' && t.op !== ';') complex = true;
+        if (t.op !== '&&' && t.op !== ';' && t.op !== '&') complex = true;
       } else {
         complex = true; // redirections, subshells
         current.push(t.op);
@@ -60,6 +60,8 @@ export function parseShell(line: string): ShellLine {
     }
   }
   flush();
+  // `cmd &` at the end only backgrounds the command; `a & b` runs two processes at once.
+  if (operators.slice(0, Math.max(0, commands.length - 1)).includes('&')) complex = true;
   return { commands, operators: operators.slice(0, Math.max(0, commands.length - 1)), complex };
 }
 
@@ -81,7 +83,7 @@ function splitEnv(tokens: string[]): SimpleCommand {
   return { env, argv: tokens.slice(i) };
 }
 
-const SAFE_WORD = /^[A-Za-z0-9_@%+=:,./${}-]+$/;
+const SAFE_WORD = /^[A-Za-z0-9_@%+=:,./${}~-]+$/;
 
 /** Joins argv back into a shell line, quoting only where needed. */
 export function joinArgv(argv: readonly string[]): string {

@@ -20,7 +20,7 @@ export function addReadmeCommands(ctx: ReadmeContext): void {
     const ownServer = !eco && (own ??= ownPrograms(ctx.repo, facts)).has(argv[0]!) && runsAsServer(argv);
     const role = ownServer ? 'start' : roleOf(l.text);
     if (!role) continue;
-    if (role === 'start') addStart(ctx, l);
+    if (role === 'start') addStart(ctx, l, ownServer);
     else addOther(ctx, l, role);
   }
 }
@@ -35,12 +35,14 @@ function addOther(ctx: ReadmeContext, l: ShellLine, role: Exclude<CommandRole, '
   ctx.facts.add(field, value, readmeOrigin(ctx.view, l.line, l.text, reason, DEV_CONTEXT.test(l.section) ? 0.5 : undefined));
 }
 
-function addStart(ctx: ReadmeContext, l: ShellLine): void {
+function addStart(ctx: ReadmeContext, l: ShellLine, ownServer: boolean): void {
   const { repo, facts, view } = ctx;
   const meaning = interpretStart(l.text, repo, facts.dir);
   if (!meaning) return;
   const dev = meaning.development || DEV_CONTEXT.test(l.section);
-  const weight = meaning.opaque ? 0.3 : dev ? 0.45 : PROD_CONTEXT.test(l.section) ? 0.65 : 0.6;
+  // The project's own CLI run as a server is its documented entry point: above generic guesses.
+  const base = ownServer ? 0.65 : 0.6;
+  const weight = meaning.opaque ? 0.3 : dev ? 0.45 : PROD_CONTEXT.test(l.section) ? base + 0.05 : base;
   const reason = `README start command${meaning.reason ? `: ${meaning.reason}` : ''}`;
   const origin = readmeOrigin(view, l.line, l.text, reason, weight);
   if (meaning.staticDir) {
