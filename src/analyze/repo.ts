@@ -186,7 +186,10 @@ export class RepoView {
   }
 }
 
+const NEEDS_NORMALIZING = /(^|\/)\.\.?(\/|$)|\/\/|\\/;
+
 function normalize(path: string): string {
+  if (!NEEDS_NORMALIZING.test(path)) return path; // the common case: already a clean relative path
   const p = posix.normalize(path.split(sep).join('/'));
   return p.startsWith('./') ? p.slice(2) : p;
 }
