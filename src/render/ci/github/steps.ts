@@ -1,0 +1,37 @@
+import type { StageCommand } from '../model/types.js';
+import { ACTIONS } from './actions.js';
+import type { Step } from './types.js';
+
+export const checkout = (id?: string): Step => ({
+  ...(id ? { id } : {}),
+  name: 'Check out',
+  uses: ACTIONS.checkout.ref,
+  // The job never pushes: no token left in .git/config for later steps to find.
+  with: { 'persist-credentials': false },
+});
+
+/** OIDC: the job's token is exchanged for the role in `roleVariable`; no AWS keys are stored. */
+export const awsCredentials = (roleVariable: string): Step => ({
+  name: 'AWS credentials (OIDC)',
+  uses: ACTIONS.awsCredentials.ref,
+  with: { 'role-to-assume': `\${{ vars.${roleVariable} }}`, 'aws-region': '${{ env.AWS_REGION }}', 'mask-aws-account-id': false },
+});
+
+export const run = (name: string, lines: string[], extra: Pick<Step, 'id' | 'env'> = {}): Step => ({
+  ...(extra.id ? { id: extra.id } : {}),
+  name,
+  ...(extra.env ? { env: extra.env } : {}),
+  run: lines.join('\n'),
+});
+
+/** A stage step; an empty stage says which slipway.yaml key would fill it. */
+export function stageStep(id: string, name: string, cmd: StageCommand): Step {
+  const lines = cmd.lines.length ? cmd.lines : [`echo "nothing to run: set ${cmd.missing ?? 'the command'} in slipway.yaml"`];
+  return run(name, lines, { id });
+}
+
+/** Deploys only from the deploy branch, never for pull requests. */
+export const onBranch = (branch: string) => `github.event_name != 'pull_request' && github.ref == 'refs/heads/${branch}'`;
+
+/** GitHub variable names: letters, digits and underscores. */
+export const variableName = (...parts: string[]) => parts.join('_').toUpperCase().replace(/[^A-Z0-9_]/g, '_');
