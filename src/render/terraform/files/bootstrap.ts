@@ -6,6 +6,9 @@ export const COST_TAGS = ['Application', 'Environment', 'Component', 'CostCenter
 
 export const stateBucketName = (app: string, env: string) => `${app}-${env}-terraform-state`;
 export const lockTableName = (app: string, env: string) => `${app}-${env}-terraform-locks`;
+/** Access-log bucket the state bucket and CloudFront write to (edge.ts finds it by this name). */
+export const ACCESS_LOGS_BUCKET = '${local.app}-${var.environment}-access-logs';
+const ACCESS_LOG_DAYS = 365;
 
 /**
  * bootstrap/: applied once per environment account, with local state, before anything
@@ -42,6 +45,22 @@ export function bootstrapBlocks(app: string): Block[] {
       ignore_public_acls: true,
       restrict_public_buckets: true,
     }),
+    resource('aws_s3_bucket_lifecycle_configuration', 'state', {
+      bucket: raw('aws_s3_bucket.state.id'),
+      rule: nested({
+        id: 'old-state-versions',
+        status: 'Enabled',
+        filter: nested({}),
+        noncurrent_version_expiration: nested({ noncurrent_days: 90, newer_noncurrent_versions: 10 }),
+        abort_incomplete_multipart_upload: nested({ days_after_initiation: 7 }),
+      }),
+    }, 'Keeps the last 10 state versions for 90 days: enough to recover from a bad apply, not forever.'),
+    resource('aws_s3_bucket_logging', 'state', {
+      bucket: raw('aws_s3_bucket.state.id'),
+      target_bucket: raw('aws_s3_bucket.access_logs.id'),
+      target_prefix: 'terraform-state/',
+    }),
+    ...accessLogBucket(),
     resource('aws_dynamodb_table', 'locks', {
       name: tpl('${local.app}-${var.environment}-terraform-locks'),
       billing_mode: 'PAY_PER_REQUEST',
@@ -56,6 +75,43 @@ export function bootstrapBlocks(app: string): Block[] {
     output('backend_config', {
       description: 'Contents of env/<environment>.s3.tfbackend',
       value: raw('{ bucket = aws_s3_bucket.state.id, dynamodb_table = aws_dynamodb_table.locks.name, kms_key_id = aws_kms_key.state.arn, region = data.aws_region.current.name }'),
+    }),
+  ];
+}
+
+/**
+ * Server access logs of the state bucket and CloudFront standard logs. S3 log delivery cannot
+ * write SSE-KMS objects and CloudFront needs ACLs, hence SSE-S3 and BucketOwnerPreferred here.
+ */
+function accessLogBucket(): Block[] {
+  return [
+    resource('aws_s3_bucket', 'access_logs', { bucket: tpl(ACCESS_LOGS_BUCKET), lifecycle: nested({ prevent_destroy: true }) }),
+    resource('aws_s3_bucket_ownership_controls', 'access_logs', {
+      bucket: raw('aws_s3_bucket.access_logs.id'),
+      rule: nested({ object_ownership: 'BucketOwnerPreferred' }),
+    }),
+    resource('aws_s3_bucket_versioning', 'access_logs', { bucket: raw('aws_s3_bucket.access_logs.id'), versioning_configuration: nested({ status: 'Enabled' }) }),
+    resource('aws_s3_bucket_server_side_encryption_configuration', 'access_logs', {
+      bucket: raw('aws_s3_bucket.access_logs.id'),
+      rule: nested({ apply_server_side_encryption_by_default: nested({ sse_algorithm: 'AES256' }) }),
+    }),
+    resource('aws_s3_bucket_public_access_block', 'access_logs', {
+      bucket: raw('aws_s3_bucket.access_logs.id'),
+      block_public_acls: true,
+      block_public_policy: true,
+      ignore_public_acls: true,
+      restrict_public_buckets: true,
+    }),
+    resource('aws_s3_bucket_lifecycle_configuration', 'access_logs', {
+      bucket: raw('aws_s3_bucket.access_logs.id'),
+      rule: nested({
+        id: 'expire-logs',
+        status: 'Enabled',
+        filter: nested({}),
+        transition: nested({ days: 30, storage_class: 'STANDARD_IA' }),
+        expiration: nested({ days: ACCESS_LOG_DAYS }),
+        noncurrent_version_expiration: nested({ noncurrent_days: 30 }),
+      }),
     }),
   ];
 }

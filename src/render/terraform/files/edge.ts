@@ -1,5 +1,6 @@
 import { block, data, nested, raw, resource, tpl, type Block, type Nested } from '../hcl/model.js';
 import { SECURITY_HEADERS } from '../../k8s/networking/ingress.js';
+import { ACCESS_LOGS_BUCKET } from './bootstrap.js';
 
 function managedRule(name: string, priority: number): Nested {
   return nested({
@@ -57,6 +58,7 @@ export function edgeBlocks(): Block[] {
         referrer_policy: nested({ referrer_policy: 'strict-origin-when-cross-origin', override: true }),
       }),
     }),
+    data('aws_s3_bucket', 'access_logs', { bucket: tpl(ACCESS_LOGS_BUCKET) }, 'Created by bootstrap/ with the state bucket.'),
     data('aws_cloudfront_cache_policy', 'disabled', { name: 'Managed-CachingDisabled' }),
     data('aws_cloudfront_cache_policy', 'optimized', { name: 'Managed-CachingOptimized' }),
     data('aws_cloudfront_origin_request_policy', 'all_viewer', { name: 'Managed-AllViewer' }),
@@ -84,6 +86,7 @@ export function edgeBlocks(): Block[] {
         response_headers_policy_id: raw('aws_cloudfront_response_headers_policy.security.id'),
       }),
       restrictions: nested({ geo_restriction: nested({ restriction_type: 'none' }) }),
+      logging_config: nested({ bucket: raw('data.aws_s3_bucket.access_logs.bucket_domain_name'), prefix: tpl('cloudfront/${each.key}/'), include_cookies: false }),
       viewer_certificate: nested({
         acm_certificate_arn: raw('var.certificate_arn == "" ? null : var.certificate_arn'),
         cloudfront_default_certificate: raw('var.certificate_arn == ""'),

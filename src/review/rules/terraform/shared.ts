@@ -36,6 +36,9 @@ export function pointsAt(other: TfBlock, attr: string, target: TfBlock): boolean
   const v = get(other.body, attr);
   const text = typeof v === 'string' ? v : JSON.stringify(v ?? '');
   if (text.includes(`${address(target)}.`) || text.includes(`${address(target)}}`)) return true;
+  // `for_each = aws_ecr_repository.x` with `repository = each.value.name`: one companion per target instance.
+  const forEach = get(other.body, 'for_each');
+  if (typeof forEach === 'string' && forEach.includes(`${address(target)}}`) && /\beach\.(value|key)\b/.test(text)) return true;
   const bucketName = target.body.bucket ?? target.body.name;
   return typeof bucketName === 'string' && !bucketName.includes('${') && text === bucketName;
 }
