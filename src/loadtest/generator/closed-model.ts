@@ -1,0 +1,93 @@
+import { now } from './clock.js';
+import type { ExchangeRunner } from './exchange-runner.js';
+import type { IterationState } from './exchange.js';
+import type { PhaseTotals } from './messages.js';
+
+export interface ClosedModelOptions {
+  vus: number;
+  /** Global number of this worker's first virtual user, for `{{vu}}`. */
+  firstVu: number;
+  startAt: number;
+  durationMs: number;
+  maxRequests: number;
+  vars: Record<string, string>;
+}
+
+/**
+ * Virtual users: each runs the scenario in a loop, one request at a time, pausing for think
+ * time. Throughput follows the target's speed (a closed system), so latency here is service
+ * time as one user sees it; use the open model to see queueing.
+ */
+export class ClosedModel {
+  private sent = 0;
+  private running = 0;
+  private capped = false;
+  private stopped = false;
+  private resolveDone: ((t: PhaseTotals) => void) | undefined;
+  private readonly stateless: boolean;
+
+  constructor(
+    private readonly runner: ExchangeRunner,
+    private readonly opts: ClosedModelOptions,
+  ) {
+    this.stateless = runner.requests.every((r) => r.extract.length === 0);
+  }
+
+  run(): Promise<PhaseTotals> {
+    return new Promise((resolve) => {
+      this.resolveDone = resolve;
+      const wait = Math.max(0, this.opts.startAt - now());
+      setTimeout(() => {
+        this.running = this.opts.vus;
+        for (let v = 0; v < this.opts.vus; v++) this.step(this.newIteration(this.opts.firstVu + v, 0), 0);
+        if (this.opts.vus === 0) this.finish();
+      }, wait);
+    });
+  }
+
+  stop(): void {
+    this.stopped = true;
+  }
+
+  private newIteration(vu: number, iteration: number): IterationState {
+    return { vars: { ...this.opts.vars }, vu, iteration };
+  }
+
+  private step(state: IterationState, index: number): void {
+    if (this.stopped || now() >= this.opts.startAt + this.opts.durationMs) return this.vuDone();
+    if (this.sent >= this.opts.maxRequests) {
+      this.capped = true;
+      return this.vuDone();
+    }
+    this.sent++;
+    this.runner.run(state, index, now(), (ok) => {
+      const think = this.runner.requests[index]?.thinkMs ?? 0;
+      const next = ok ? index + 1 : this.runner.requests.length;
+      // Think time never outlasts the phase: the run is bounded.
+      if (think > 0) setTimeout(() => this.proceed(state, next), Math.min(think, Math.max(0, this.opts.startAt + this.opts.durationMs - now())));
+      else this.proceed(state, next);
+    });
+  }
+
+  /** The next request of the iteration, or a new iteration for the same user. */
+  private proceed(state: IterationState, next: number): void {
+    if (next < this.runner.requests.length) return this.step(state, next);
+    // Without extracted values an iteration's state never changes: reuse it.
+    if (this.stateless) {
+      state.iteration++;
+      return this.step(state, 0);
+    }
+    this.step(this.newIteration(state.vu, state.iteration + 1), 0);
+  }
+
+  private vuDone(): void {
+    this.running--;
+    if (this.running === 0) this.finish();
+  }
+
+  private finish(): void {
+    const resolve = this.resolveDone;
+    this.resolveDone = undefined;
+    resolve?.({ sent: this.sent, capped: this.capped, stopped: this.stopped, lateArrivals: 0, maxLagMs: 0 });
+  }
+}
