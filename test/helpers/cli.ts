@@ -1,8 +1,10 @@
 import { spawn } from 'node:child_process';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 
 export const REPO_ROOT = fileURLToPath(new URL('../..', import.meta.url));
 const ENTRY = fileURLToPath(new URL('../../src/cli/run.ts', import.meta.url));
+// By absolute URL: `--import tsx` would resolve from the child's cwd, which may be a temp dir.
+const TSX = pathToFileURL(fileURLToPath(new URL('../../node_modules/tsx/dist/loader.mjs', import.meta.url))).href;
 
 export interface CliResult {
   code: number;
@@ -13,7 +15,7 @@ export interface CliResult {
 /** Runs the real CLI in a child process (TypeScript sources through tsx), stdin closed. */
 export function runCli(args: string[], opts: { cwd?: string; env?: NodeJS.ProcessEnv; timeoutMs?: number } = {}): Promise<CliResult> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, ['--import', 'tsx', ENTRY, ...args], {
+    const child = spawn(process.execPath, ['--import', TSX, ENTRY, ...args], {
       cwd: opts.cwd ?? REPO_ROOT,
       env: { ...process.env, NO_COLOR: '1', FORCE_COLOR: '0', ...opts.env },
       stdio: ['ignore', 'pipe', 'pipe'],
