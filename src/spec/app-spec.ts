@@ -1,8 +1,11 @@
 import { z } from 'zod';
 import { Component } from './component.js';
-import { EnvironmentSpec, PipelineSpec } from './pipeline.js';
+import { checkPipelineReferences, EnvironmentSpec, PipelineSpec } from './pipeline.js';
 
 export const SPEC_VERSION = 1;
+
+/** CI systems `slipway generate ci` writes pipelines for (src/render/ci, docs/ci.md). */
+export const CI_TARGETS = ['github', 'gitlab', 'jenkins', 'bitbucket', 'codepipeline'] as const;
 
 /** The App Spec: the contract between analysis and every renderer, runner and target. */
 export const AppSpec = z
@@ -12,6 +15,10 @@ export const AppSpec = z
     components: z.array(Component).min(1),
     environments: z.record(z.string(), EnvironmentSpec).optional(),
     pipeline: PipelineSpec.optional(),
+    ci: z
+      .strictObject({ target: z.enum(CI_TARGETS).describe('CI the pipelines are written for') })
+      .optional()
+      .describe('`slipway generate ci` (and `generate all`) writes for this CI; GitHub Actions when absent'),
   })
   .superRefine((spec, ctx) => {
     const seen = new Set<string>();
@@ -21,6 +28,7 @@ export const AppSpec = z
       }
       seen.add(c.name);
     });
+    checkPipelineReferences(spec, ctx);
   })
   .describe('Slipway App Spec (slipway.yaml)');
 export type AppSpec = z.infer<typeof AppSpec>;

@@ -2,10 +2,13 @@ import { createRequire } from 'node:module';
 import { scanHcl, HclScanError, type HclBlock } from './hcl-positions.js';
 import { positionAt, sourceText, type ParseProblem, type SourceText } from './source.js';
 
-// @cdktf/hcl2json is CommonJS and loads a Go WASM build of HashiCorp's HCL parser once.
-const hcl2json = createRequire(import.meta.url)('@cdktf/hcl2json') as {
+interface Hcl2Json {
   parse(filename: string, contents: string): Promise<Record<string, unknown>>;
-};
+}
+// @cdktf/hcl2json is CommonJS and loads a Go WASM build of HashiCorp's HCL parser: ~0.4 s,
+// so it is loaded on the first Terraform file, not when the CLI starts.
+let hcl2json: Hcl2Json | undefined;
+const loadHcl2Json = (): Hcl2Json => (hcl2json ??= createRequire(import.meta.url)('@cdktf/hcl2json') as Hcl2Json);
 
 export type Json = Record<string, unknown>;
 
@@ -24,7 +27,7 @@ export async function parseTerraformFile(path: string, text: string): Promise<Te
   const source = sourceText(path, text);
   let json: Json;
   try {
-    json = await hcl2json.parse(path, text);
+    json = await loadHcl2Json().parse(path, text);
   } catch (err) {
     return { ok: false, problem: hclProblem(path, String((err as Error).message ?? err)) };
   }
@@ -49,6 +52,6 @@ function hclProblem(path: string, message: string): ParseProblem {
 let warm: Promise<unknown> | undefined;
 /** Loads the WebAssembly HCL parser ahead of the first real file; errors surface on that file. */
 export function warmUpHcl(): Promise<unknown> {
-  warm ??= hcl2json.parse('warmup.tf', '').catch(() => undefined);
+  warm ??= loadHcl2Json().parse('warmup.tf', '').catch(() => undefined);
   return warm;
 }
