@@ -3,13 +3,20 @@ import pc from 'picocolors';
 import { EXIT, UserError } from '../errors.js';
 import { COMMANDS } from './commands/index.js';
 
-export function buildProgram(): Command {
+/**
+ * The program with the commands `argv` needs: only the invoked one when it is named first
+ * (fast start), every one otherwise (help, typos with suggestions).
+ */
+export async function buildProgram(argv: readonly string[] = []): Promise<Command> {
   const program = new Command('slipway')
     .description('From "deployed by hand, following the README" to reviewed, containerized, pipeline-driven deployments.')
     .version(VERSION)
     .showHelpAfterError('(run with --help for usage)')
     .exitOverride();
-  for (const register of COMMANDS) register(program);
+  const first = argv[0];
+  const names = first !== undefined && first in COMMANDS ? [first] : first === '--version' || first === '-V' ? [] : Object.keys(COMMANDS);
+  const registers = await Promise.all(names.map((n) => COMMANDS[n]!()));
+  for (const register of registers) register(program);
   program.commands.forEach((c) => c.exitOverride());
   return program;
 }
@@ -18,7 +25,7 @@ const VERSION = '0.1.0';
 
 export async function main(argv: readonly string[]): Promise<number> {
   try {
-    await buildProgram().parseAsync([...argv], { from: 'user' });
+    await (await buildProgram(argv)).parseAsync([...argv], { from: 'user' });
     return typeof process.exitCode === 'number' ? process.exitCode : EXIT.ok;
   } catch (err) {
     if (err instanceof CommanderError) {
