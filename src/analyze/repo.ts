@@ -1,6 +1,7 @@
 import { closeSync, fstatSync, lstatSync, openSync, readdirSync, readSync, realpathSync, statSync } from 'node:fs';
 import { isAbsolute, join, posix, relative, resolve, sep } from 'node:path';
 import picomatch from 'picomatch';
+import { GENERATED_MARKER } from '../render/renderer.js';
 import type { Note } from './notes.js';
 
 export interface RepoViewOptions {
@@ -106,6 +107,14 @@ export class RepoView {
     const text = this.readUncached(rel, maxBytes);
     this.cache.set(key, text);
     return text;
+  }
+
+  /**
+   * True for files Slipway generated from slipway.yaml (its marker in the first lines): they
+   * restate the spec, so reading them as evidence would only echo the last decision back.
+   */
+  isGenerated(path: string): boolean {
+    return this.read(path, 512)?.includes(GENERATED_MARKER) ?? false;
   }
 
   private readUncached(rel: string, maxBytes: number): string | null {

@@ -32,6 +32,7 @@ export const composeCollector: EvidenceCollector = {
   id: 'compose',
   collect(repo, facts, ctx) {
     for (const file of composeFiles(repo, facts, ctx)) {
+      if (repo.isGenerated(file)) continue;
       const services = composeServices(repo, file);
       if (!services || typeof services !== 'object') continue;
       const text = repo.read(file) ?? '';

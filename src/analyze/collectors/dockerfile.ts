@@ -36,7 +36,7 @@ export const dockerfileCollector: EvidenceCollector = {
 
 function readDockerfile(repo: RepoView, facts: FactSheet, file: string): void {
   const text = repo.read(file, 256 * 1024);
-  if (text === null) return;
+  if (text === null || repo.isGenerated(file)) return;
   const doc = DockerfileParser.parse(text);
   const all = doc.getInstructions();
   const lastFrom = all.map((i) => i.getKeyword()).lastIndexOf('FROM');

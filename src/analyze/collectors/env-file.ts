@@ -43,7 +43,7 @@ export const envFileCollector: EvidenceCollector = {
       for (const file of filesIn(repo, dir).filter((f) => EXAMPLE_FILE.test(f))) {
         const path = dir === '.' ? file : `${dir}/${file}`;
         const text = repo.read(path, 256 * 1024);
-        if (text === null) continue;
+        if (text === null || repo.isGenerated(path)) continue;
         for (const e of parseEnvFile(text)) addEntry(facts, path, e);
       }
     }

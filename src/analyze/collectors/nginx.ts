@@ -19,6 +19,7 @@ export const nginxCollector: EvidenceCollector = {
       const prefix = root === '.' ? '' : `${root}/`;
       const confs = repo.files().filter((f) => f.startsWith(prefix) && NGINX_CONF.test(f) && f.slice(prefix.length).split('/').length <= MAX_DEPTH && /nginx|conf/.test(f));
       for (const file of confs) {
+        if (repo.isGenerated(file)) continue;
         const text = repo.read(file, 64 * 1024) ?? '';
         const m = /^\s*listen\s+(?:[\w.[\]:]*:)?(\d{2,5})\b[^;]*;/m.exec(text);
         if (!m) continue;
