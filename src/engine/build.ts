@@ -1,0 +1,95 @@
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { UserError, EXIT } from '../errors.js';
+import { engineCommand, lastLines } from './process.js';
+import type { Engine, LineSink } from './types.js';
+
+export interface BuildOptions {
+  /** Build context directory (absolute). */
+  context: string;
+  /** Dockerfile path (absolute). */
+  dockerfile: string;
+  /** Full references to tag the image with, e.g. ["shop-web:3f2a1c9"]. */
+  tags: string[];
+  buildArgs?: Record<string, string>;
+  /** Every line of the engine's output. */
+  onLine?: LineSink;
+  /** Ignore the layer cache (cache mounts still apply). */
+  noCache?: boolean;
+  timeoutMs?: number;
+}
+
+export interface BuildResult {
+  /** Image id, sha256:…. */
+  id: string;
+  tags: string[];
+}
+
+/**
+ * Builds an image. podman and buildah write Docker-format images so HEALTHCHECK survives
+ * (the OCI format has no place for it). A failed build throws BuildFailedError naming the
+ * failing step and the last lines of its output.
+ */
+export async function buildImage(engine: Engine, opts: BuildOptions): Promise<BuildResult> {
+  const tmp = mkdtempSync(join(tmpdir(), 'slipway-build-'));
+  const iidfile = join(tmp, 'iid');
+  const args = [
+    'build',
+    '--iidfile',
+    iidfile,
+    '-f',
+    opts.dockerfile,
+    ...opts.tags.flatMap((t) => ['-t', t]),
+    ...Object.entries(opts.buildArgs ?? {}).flatMap(([k, v]) => ['--build-arg', `${k}=${v}`]),
+    ...(engine.name === 'docker' ? ['--progress=plain'] : ['--format', 'docker', '--layers']),
+    ...(opts.noCache ? ['--no-cache'] : []),
+    opts.context,
+  ];
+  const tracker = new StepTracker();
+  try {
+    const r = await engineCommand(engine, args, {
+      onLine: (line) => {
+        tracker.see(line);
+        opts.onLine?.(line);
+      },
+      ...(opts.timeoutMs ? { timeoutMs: opts.timeoutMs } : {}),
+    });
+    if (r.code !== 0) throw new BuildFailedError(tracker.failingStep(r.all), lastLines(r.all, 25), r.code);
+    const raw = readFileSync(iidfile, 'utf8').trim();
+    return { id: raw.startsWith('sha256:') ? raw : `sha256:${raw}`, tags: opts.tags };
+  } finally {
+    rmSync(tmp, { recursive: true, force: true });
+  }
+}
+
+/** Follows "STEP 4/9: RUN …" (podman, buildah) and "#7 [build 2/3] RUN …" (BuildKit). */
+class StepTracker {
+  private last = '';
+
+  see(line: string): void {
+    const podman = line.match(/^(?:\[\d+\/\d+\] )?STEP \d+\/\d+: (.*)$/);
+    if (podman) this.last = podman[1]!;
+    const buildkit = line.match(/^#\d+ \[[^\]]+\] (.*)$/);
+    if (buildkit) this.last = buildkit[1]!;
+  }
+
+  failingStep(all: string): string {
+    const podman = all.match(/building at STEP "([^"]+)"/);
+    if (podman) return podman[1]!;
+    const buildkit = all.match(/failed to solve: process "\/bin\/sh -c ([^"]+)" did not complete/);
+    if (buildkit) return `RUN ${buildkit[1]}`;
+    return this.last || '(before the first step)';
+  }
+}
+
+export class BuildFailedError extends UserError {
+  constructor(
+    readonly step: string,
+    readonly tail: string[],
+    readonly code: number,
+  ) {
+    super(`image build failed at: ${step}\n${tail.map((l) => `  │ ${l}`).join('\n')}`, EXIT.failure);
+    this.name = 'BuildFailedError';
+  }
+}

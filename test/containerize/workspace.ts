@@ -1,0 +1,38 @@
+import { cpSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { request } from 'node:http';
+import { join } from 'node:path';
+import { detectEngine, removeImage, type Engine } from '../../src/engine/index.js';
+import { EXAMPLES_DIR } from '../helpers/examples.js';
+
+/** Copies an example to a temp dir (tests never write into the repository). */
+export function copyExample(name: string): string {
+  const dir = mkdtempSync(join(tmpdir(), `slipway-test-${name}-`));
+  cpSync(join(EXAMPLES_DIR, name), dir, { recursive: true, filter: (src) => !/node_modules|\.slipway/.test(src) });
+  return dir;
+}
+
+export async function podman(): Promise<Engine> {
+  return detectEngine({ need: 'run', prefer: 'podman' });
+}
+
+/** Removes what a test built or copied; images by reference. */
+export async function cleanUp(engine: Engine | undefined, images: string[], dirs: string[]): Promise<void> {
+  for (const ref of images) if (engine) await removeImage(engine, ref);
+  for (const d of dirs) rmSync(d, { recursive: true, force: true });
+}
+
+/** GET on a fresh, closed-after connection (a pooled keep-alive socket would slow a graceful stop). */
+export function httpGet(port: number, path: string): Promise<{ status: number; body: string }> {
+  return new Promise((resolve, reject) => {
+    const req = request({ host: '127.0.0.1', port, path, agent: false, headers: { connection: 'close' }, timeout: 10_000 }, (res) => {
+      let body = '';
+      res.setEncoding('utf8');
+      res.on('data', (d: string) => (body += d));
+      res.on('end', () => resolve({ status: res.statusCode ?? 0, body }));
+    });
+    req.on('timeout', () => req.destroy(new Error('timed out')));
+    req.on('error', reject);
+    req.end();
+  });
+}
