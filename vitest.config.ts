@@ -11,5 +11,8 @@ export default defineConfig({
     hookTimeout: 300_000,
     maxWorkers: 2,
     minWorkers: 1,
+    // @actions/workflow-parser imports its JSON schema without `with { type: 'json' }`, which
+    // Node refuses; inlined, Vite transforms it (src/render/ci/validate.ts uses it).
+    server: { deps: { inline: ['@actions/workflow-parser'] } },
   },
 });
