@@ -5,8 +5,7 @@ import { PassThrough } from 'node:stream';
 import { afterAll, describe, expect, it } from 'vitest';
 import { loadEnvironmentConfig } from '../../src/deploy/config.js';
 import { parseDuration } from '../../src/deploy/duration.js';
-import { forEachLine } from '../../src/deploy/line-splitter.js';
-import { LogMasker } from '../../src/deploy/log-masker.js';
+import { forEachMaskedLine, maskerFor } from '../../src/masking/index.js';
 import { nodeHelloSpec } from './node-hello-variants.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'slipway-test-config-'));
@@ -32,12 +31,12 @@ describe('loadEnvironmentConfig', () => {
   });
 });
 
-describe('LogMasker + forEachLine', () => {
+describe('forEachMaskedLine', () => {
   it('masks secret values in whole lines, even when a value arrives split across chunks', async () => {
-    const masker = new LogMasker(['hunter2-secret', 'pw', 'hunter2-secret-longer']);
+    const masker = maskerFor(['hunter2-secret', 'pw', 'hunter2-secret-longer']);
     const stream = new PassThrough();
     const lines: string[] = [];
-    forEachLine(stream, (l) => lines.push(masker.mask(l)));
+    forEachMaskedLine(stream, masker, (l) => lines.push(l));
     stream.write('connecting with hunt');
     stream.write('er2-secret-longer and hunter2-');
     stream.end('secret\nshort pw is kept\n');

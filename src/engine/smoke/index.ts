@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { loadEnvironmentConfig } from '../../deploy/config.js';
-import { LogMasker, secretValues } from '../../deploy/log-masker.js';
+import { maskerFor, secretValuesOf, type SecretMasker } from '../../masking/index.js';
 import { EXIT, UserError } from '../../errors.js';
 import { containerPort } from '../../render/docker/layout.js';
 import type { AppSpec } from '../../spec/app-spec.js';
@@ -69,7 +69,7 @@ export async function smokeTest(opts: SmokeOptions): Promise<SmokeResult> {
   const { engine, spec } = opts;
   if (!engine.canRun) throw new UserError(`${engine.name} builds images but cannot run containers`, EXIT.failure, 'install podman or docker for `slipway smoke`');
   const config = loadEnvironmentConfig(opts.projectDir, spec, opts.env, opts.processEnv ?? process.env);
-  const masker = new LogMasker(secretValues(config.values, config.secretKeys));
+  const masker = maskerFor(secretValuesOf(config.values, config.secretKeys));
   const log = new LogFile(opts.projectDir, `smoke-${opts.env}`, (l) => masker.mask(l));
   const say = (line: string) => {
     log.line(line);
@@ -117,7 +117,7 @@ interface OneContext extends SmokeOptions {
   hostNetwork: boolean;
   prefix: string;
   say: LineSink;
-  masker: LogMasker;
+  masker: SecretMasker;
   containers: string[];
 }
 

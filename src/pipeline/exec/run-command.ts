@@ -1,7 +1,7 @@
 import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import { LineMasker } from '../logs/line-masker.js';
-import type { SecretMasker } from '../logs/secret-masker.js';
+import { LineMasker } from '../../masking/line-masker.js';
+import type { SecretMasker } from '../../masking/secret-masker.js';
 import type { LogWriteError, StepLog } from '../logs/step-log.js';
 import { signalGroup } from './process-group.js';
 

@@ -3,8 +3,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { runCommand } from '../exec/run-command.js';
-import { LineMasker, MAX_PENDING_LINE } from './line-masker.js';
-import { SecretMasker } from './secret-masker.js';
+import { LineMasker, MAX_PENDING_LINE } from '../../masking/line-masker.js';
+import { SecretMasker } from '../../masking/secret-masker.js';
 import { StepLog } from './step-log.js';
 
 const SECRET = 'hunter2-Sup3rS3cret-token';

@@ -1,6 +1,6 @@
 import { closeSync, mkdirSync, openSync, writeSync } from 'node:fs';
 import { dirname } from 'node:path';
-import type { SecretMasker } from './secret-masker.js';
+import type { SecretMasker } from '../../masking/secret-masker.js';
 
 /** The log could not be written (disk full, permissions): the step must fail. */
 export class LogWriteError extends Error {

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import type { AppSpec } from '../../spec/app-spec.js';
 import type { Owner, RunRecord, Store } from '../../store/types.js';
 import { StepCache } from '../cache/step-cache.js';
-import { SecretMasker } from '../logs/secret-masker.js';
+import { SecretMasker } from '../../masking/secret-masker.js';
 import { slipwayPaths } from '../paths.js';
 import type { RunPlan } from '../plan/run-plan.js';
 import type { RunnerOptions, RunOutcome } from './options.js';

@@ -2,7 +2,7 @@ import type { DeployTarget } from '../../deploy/target.js';
 import type { AppSpec } from '../../spec/app-spec.js';
 import type { Owner, RunRecord, Store } from '../../store/types.js';
 import type { StepCache } from '../cache/step-cache.js';
-import type { SecretMasker } from '../logs/secret-masker.js';
+import type { SecretMasker } from '../../masking/secret-masker.js';
 import type { SlipwayPaths } from '../paths.js';
 import type { RunPlan } from '../plan/run-plan.js';
 import type { StepResultData } from '../steps/types.js';

@@ -1,6 +1,6 @@
 import { loadEnvironmentConfig } from '../../deploy/config.js';
 import type { AppSpec } from '../../spec/app-spec.js';
-import type { SecretMasker } from '../logs/secret-masker.js';
+import type { SecretMasker } from '../../masking/secret-masker.js';
 import type { PlannedStep, RunPlan } from '../plan/run-plan.js';
 
 /** Names Slipway itself reads whose values must never show in a log. */

@@ -3,7 +3,7 @@ import type { AppSpec } from '../../spec/app-spec.js';
 import type { Component } from '../../spec/component.js';
 import type { Owner, Store } from '../../store/types.js';
 import type { CommandResult } from '../exec/run-command.js';
-import type { SecretMasker } from '../logs/secret-masker.js';
+import type { SecretMasker } from '../../masking/secret-masker.js';
 import type { SlipwayPaths } from '../paths.js';
 import type { PlannedStep, RunPlan } from '../plan/run-plan.js';
 

@@ -1,7 +1,6 @@
 import { spawn } from 'node:child_process';
 import type { Hooks } from '../../../spec/component.js';
-import { forEachLine } from '../../line-splitter.js';
-import type { LogMasker } from '../../log-masker.js';
+import { forEachMaskedLine, type SecretMasker } from '../../../masking/index.js';
 import { signalGroup } from './instance.js';
 
 /** CodeDeploy's lifecycle events, in the order a deployment runs them (ApplicationStop: when a release is retired). */
@@ -23,7 +22,7 @@ export interface HookContext {
   baseEnv: Record<string, string>;
   cwd: string;
   timeoutMs: number;
-  masker: LogMasker;
+  masker: SecretMasker;
   log: (line: string) => void;
   signal?: AbortSignal;
 }
@@ -53,9 +52,9 @@ export function runHook(key: HookKey, command: string, ctx: HookContext): Promis
         DEPLOYMENT_GROUP_ID: `${ctx.application}-${ctx.env}`,
       },
     });
-    const out = (line: string): void => ctx.log(`  ${event} | ${ctx.masker.mask(line)}`);
-    forEachLine(child.stdout, out);
-    forEachLine(child.stderr, out);
+    const out = (line: string): void => ctx.log(`  ${event} | ${line}`);
+    forEachMaskedLine(child.stdout, ctx.masker, out);
+    forEachMaskedLine(child.stderr, ctx.masker, out);
     let timedOut = false;
     const timer = setTimeout(() => {
       timedOut = true;

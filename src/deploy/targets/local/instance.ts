@@ -1,8 +1,7 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { createWriteStream, mkdirSync, type WriteStream } from 'node:fs';
 import { dirname } from 'node:path';
-import { forEachLine } from '../../line-splitter.js';
-import type { LogMasker } from '../../log-masker.js';
+import { forEachMaskedLine, type SecretMasker } from '../../../masking/index.js';
 import type { Upstream } from '../../proxy/routes.js';
 
 export interface InstanceSpec {
@@ -17,7 +16,7 @@ export interface InstanceSpec {
   /** Private port (PORT) for web components. */
   port?: number;
   logFile: string;
-  masker: LogMasker;
+  masker: SecretMasker;
 }
 
 export type ExitInfo = { code: number | null; signal: NodeJS.Signals | null };
@@ -76,15 +75,14 @@ export class Instance {
     this.child = child;
     this.pid = child.pid ?? 0;
     this.startedAt = Date.now();
-    const write = (line: string): void => {
-      const masked = this.spec.masker.mask(line);
+    const write = (masked: string): void => {
       this.tail.push(masked);
       if (this.tail.length > TAIL_LINES) this.tail.shift();
       this.log.write(`${masked}\n`);
     };
-    forEachLine(child.stdout!, write);
-    forEachLine(child.stderr!, write);
-    child.on('error', (err) => write(`slipway: could not start: ${err.message}`));
+    forEachMaskedLine(child.stdout!, this.spec.masker, write);
+    forEachMaskedLine(child.stderr!, this.spec.masker, write);
+    child.on('error', (err) => write(this.spec.masker.mask(`slipway: could not start: ${err.message}`)));
     child.on('exit', (code, signal) => this.exited({ code, signal }));
   }
 

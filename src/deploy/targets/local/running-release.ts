@@ -5,7 +5,7 @@ import { removeContainer } from '../../../engine/container.js';
 import type { Engine } from '../../../engine/types.js';
 import type { Component } from '../../../spec/component.js';
 import { containerCommand } from './container-instance.js';
-import { LogMasker, secretValues } from '../../log-masker.js';
+import { maskerFor, secretValuesOf, type SecretMasker } from '../../../masking/index.js';
 import type { Upstream } from '../../proxy/routes.js';
 import { freePort } from './free-port.js';
 import { waitHealthy } from './health.js';
@@ -26,7 +26,7 @@ export interface InstanceEvents {
 /** The components of one release, running as supervised processes. */
 export class RunningRelease {
   readonly instances: Instance[] = [];
-  readonly masker: LogMasker;
+  readonly masker: SecretMasker;
   /** Set when a component runs as a container. */
   engine: Engine | null = null;
   /** Container name per instance id. */
@@ -38,7 +38,7 @@ export class RunningRelease {
   ) {
     const spec = stored.manifest.spec;
     const secretKeys = new Set([...stored.manifest.secretKeys, ...spec.components.flatMap((c) => c.env.filter((e) => e.secret).map((e) => e.name))]);
-    this.masker = new LogMasker(secretValues(stored.config, secretKeys));
+    this.masker = maskerFor(secretValuesOf(stored.config, secretKeys));
   }
 
   get id(): string {
