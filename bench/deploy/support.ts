@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Artifact, DeployOptions, DeployOutcome } from '../../src/deploy/target.js';
 import { localTarget } from '../../src/deploy/targets/local/index.js';
-import { freePort } from '../../src/deploy/targets/local/free-port.js';
+import { freePort } from '../../src/net/free-port.js';
 import type { AppSpec } from '../../src/spec/app-spec.js';
 import { nodeHelloSpec, nodeHelloVariant, type Variant } from '../../test/deploy/node-hello-variants.js';
 

@@ -8,7 +8,7 @@
 import { spawn } from 'node:child_process';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { freePort } from '../../src/deploy/targets/local/free-port.js';
+import { freePort } from '../../src/net/free-port.js';
 import { waitHealthy } from '../../src/deploy/targets/local/health.js';
 import { NODE_HELLO } from '../../test/deploy/node-hello-variants.js';
 import { benchProject, fmt, percentile } from './support.js';

@@ -11,7 +11,7 @@ import {
   stopContainer,
   type Engine,
 } from '../../src/engine/index.js';
-import { freePort } from '../../src/engine/smoke/free-port.js';
+import { freePort } from '../../src/net/free-port.js';
 import { waitReady } from '../../src/engine/smoke/wait-ready.js';
 
 export interface Measured {

@@ -1,9 +1,11 @@
 import { execFileSync, spawn } from 'node:child_process';
 import { cpSync, existsSync, mkdtempSync, rmSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { freePort } from '../../src/net/free-port.js';
+
+export { freePort };
 
 export const REPO = fileURLToPath(new URL('../..', import.meta.url));
 export const NODE_HELLO = join(REPO, 'examples', 'node-hello');
@@ -59,16 +61,6 @@ export function remove(dir: string): void {
   rmSync(dir, { recursive: true, force: true });
 }
 
-export function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const srv = createServer();
-    srv.once('error', reject);
-    srv.listen(0, '127.0.0.1', () => {
-      const port = (srv.address() as { port: number }).port;
-      srv.close(() => resolve(port));
-    });
-  });
-}
 
 export function median(xs: number[]): number {
   const s = [...xs].sort((a, b) => a - b);

@@ -1,7 +1,7 @@
 import { existsSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { containerLogs, execInContainer, removeContainer, runContainer, smokeTest, stopContainer, type Engine } from '../../src/engine/index.js';
-import { freePort } from '../../src/engine/smoke/free-port.js';
+import { freePort } from '../../src/net/free-port.js';
 import { waitReady } from '../../src/engine/smoke/wait-ready.js';
 import { loadProject } from '../../src/project/load.js';
 import { runCli } from '../helpers/cli.js';

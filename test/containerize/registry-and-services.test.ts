@@ -3,7 +3,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { imageExists, pullImage, removeImage, smokeTest, type Engine } from '../../src/engine/index.js';
-import { freePort } from '../../src/engine/smoke/free-port.js';
+import { freePort } from '../../src/net/free-port.js';
 import { engineOk } from '../../src/engine/process.js';
 import { loadProject } from '../../src/project/load.js';
 import { runCli } from '../helpers/cli.js';

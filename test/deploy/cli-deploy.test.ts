@@ -3,7 +3,7 @@ import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { freePort } from '../../src/deploy/targets/local/free-port.js';
+import { freePort } from '../../src/net/free-port.js';
 import { specToYaml } from '../../src/spec/serialize.js';
 import { runCli } from '../helpers/cli.js';
 import { NODE_HELLO, nodeHelloSpec } from './node-hello-variants.js';

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { execa } from 'execa';
 import { afterAll, describe, expect, it } from 'vitest';
 import { localTarget } from '../../src/deploy/targets/local/index.js';
-import { freePort } from '../../src/deploy/targets/local/free-port.js';
+import { freePort } from '../../src/net/free-port.js';
 import { AppSpec } from '../../src/spec/app-spec.js';
 
 // A real container (podman or docker, whichever src/engine finds) behind the real proxy.

@@ -2,7 +2,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { localTarget } from '../../src/deploy/targets/local/index.js';
-import { freePort } from '../../src/deploy/targets/local/free-port.js';
+import { freePort } from '../../src/net/free-port.js';
 import { describeDeployTargetContract } from './contract.case.js';
 import { nodeHelloSpec, nodeHelloVariant } from './node-hello-variants.js';
 

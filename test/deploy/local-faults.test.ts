@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { Artifact, DeployOptions } from '../../src/deploy/target.js';
 import { localTarget } from '../../src/deploy/targets/local/index.js';
-import { freePort } from '../../src/deploy/targets/local/free-port.js';
+import { freePort } from '../../src/net/free-port.js';
 import { envPaths } from '../../src/deploy/targets/local/paths.js';
 import type { AppSpec } from '../../src/spec/app-spec.js';
 import { nodeHelloSpec, nodeHelloVariant, type Variant } from './node-hello-variants.js';

@@ -2,7 +2,7 @@ import { createServer, type Server } from 'node:http';
 import { afterEach, describe, expect, it } from 'vitest';
 import { ReverseProxy } from '../../src/deploy/proxy/reverse-proxy.js';
 import type { Upstream } from '../../src/deploy/proxy/routes.js';
-import { freePort } from '../../src/deploy/targets/local/free-port.js';
+import { freePort } from '../../src/net/free-port.js';
 
 const servers: Server[] = [];
 const proxies: ReverseProxy[] = [];

@@ -1,9 +1,11 @@
 import { execFileSync } from 'node:child_process';
 import { cpSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { processStartTime } from '../../src/store/owner.js';
+import { freePort } from '../../src/net/free-port.js';
+
+export { freePort };
 
 /** A throwaway project directory (optionally a git repository with one commit). */
 export function makeProject(files: Record<string, string>, opts: { git?: boolean; from?: string } = {}): string {
@@ -39,17 +41,6 @@ export function removeProject(dir: string): void {
   rmSync(dir, { recursive: true, force: true });
 }
 
-/** A port nothing listens on right now (the OS picks it). */
-export function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const srv = createServer();
-    srv.once('error', reject);
-    srv.listen(0, '127.0.0.1', () => {
-      const port = (srv.address() as { port: number }).port;
-      srv.close(() => resolve(port));
-    });
-  });
-}
 
 /** Slipway.yaml head for a dependency-free worker: pipelines of `run:` steps. */
 export function specWith(pipeline: string, name = 'demo'): string {

@@ -11,7 +11,7 @@ import { imageUser } from '../image.js';
 import { LogFile } from '../log-file.js';
 import type { Engine, LineSink } from '../types.js';
 import { startService, wiredEnv, type StartedService } from './backing-services.js';
-import { freePort, portIsFree } from './free-port.js';
+import { freePort, portIsFree } from '../../net/free-port.js';
 import { waitReady } from './wait-ready.js';
 
 export interface SmokeOptions {

@@ -1,9 +1,12 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync, mkdirSync } from 'node:fs';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
-import { createServer as createNetServer, type AddressInfo } from 'node:net';
+import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { freePort } from '../../net/free-port.js';
+
+export { freePort };
 
 /** Real local servers for the load-test suites and benchmarks: known delays, known capacity, known failures. */
 export interface RunningServer {
@@ -98,13 +101,6 @@ export function startScenarioServer(): Promise<RunningServer & { seen: string[] 
   }).then((s) => ({ ...s, seen }));
 }
 
-export async function freePort(): Promise<number> {
-  const srv = createNetServer();
-  await new Promise<void>((resolve) => srv.listen(0, '127.0.0.1', resolve));
-  const port = (srv.address() as AddressInfo).port;
-  await new Promise<void>((resolve) => srv.close(() => resolve()));
-  return port;
-}
 
 export const NGINX = '/usr/sbin/nginx';
 

@@ -3,20 +3,14 @@ import { join } from 'node:path';
 import { z } from 'zod';
 import { writeFileAtomic } from '../../../fs/atomic-write.js';
 import { envPaths } from '../local/paths.js';
+import { ReleaseRecord } from '../local/state.js';
 import type { KubeObject } from './manifests.js';
 
 /**
  * What Slipway applied to the cluster per release (.slipway/envs/<env>/kubernetes/): the exact
  * objects, so a rollback re-applies a whole release (ConfigMaps included), not only a Deployment.
  */
-const Entry = z.object({
-  id: z.string(),
-  createdAt: z.string(),
-  digest: z.string(),
-  runId: z.string().optional(),
-  state: z.enum(['live', 'warm', 'retired', 'failed', 'pending']),
-  reason: z.string().optional(),
-});
+const Entry = ReleaseRecord;
 const History = z.object({ live: z.string().nullable(), releases: z.array(Entry) });
 export type History = z.infer<typeof History>;
 export type HistoryEntry = z.infer<typeof Entry>;

@@ -7,7 +7,7 @@ import type { Component } from '../../../spec/component.js';
 import { containerCommand } from './container-instance.js';
 import { maskerFor, secretValuesOf, type SecretMasker } from '../../../masking/index.js';
 import type { Upstream } from '../../proxy/routes.js';
-import { freePort } from './free-port.js';
+import { freePort } from '../../../net/free-port.js';
 import { waitHealthy } from './health.js';
 import { Instance } from './instance.js';
 import type { StoredRelease } from './release-store.js';

@@ -1,5 +1,5 @@
 import { parse } from 'yaml';
-import { bannerStages, type FoundPipeline } from './types.js';
+import { bannerStages, type FoundPipeline, parseYamlMapping } from './types.js';
 
 export const BITBUCKET_FILE = 'bitbucket-pipelines.yml';
 
@@ -22,12 +22,9 @@ function pipelinesOf(doc: Json): { name: string; items: unknown[] }[] {
  * manual only after the first step, each deployment environment at most once per pipeline.
  */
 export function bitbucketProblems(content: string): string[] {
-  let doc: Json;
-  try {
-    doc = (parse(content) ?? {}) as Json;
-  } catch (err) {
-    return [`${BITBUCKET_FILE}: ${(err as Error).message.split('\n')[0]}`];
-  }
+  const parsed = parseYamlMapping(BITBUCKET_FILE, content);
+  if ('problems' in parsed) return parsed.problems;
+  const doc = parsed.doc as Json;
   const problems: string[] = [];
   for (const kind of Object.keys((doc['pipelines'] ?? {}) as Json)) if (!PIPELINE_KINDS.has(kind)) problems.push(`${BITBUCKET_FILE}: unknown pipelines section ${kind}`);
   const all = pipelinesOf(doc);

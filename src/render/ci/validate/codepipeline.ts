@@ -1,7 +1,7 @@
 import { join } from 'node:path';
 import { parse } from 'yaml';
 import { checkReferences, parseHclFiles, terraformFmtCheck } from '../../terraform/validate/index.js';
-import { bannerStages, type CheckResult, type FoundPipeline } from './types.js';
+import { bannerStages, type CheckResult, type FoundPipeline, parseYamlMapping } from './types.js';
 
 export const CODEPIPELINE_DIR = 'ci/codepipeline';
 const PHASES = new Set(['install', 'pre_build', 'build', 'post_build']);
@@ -13,12 +13,9 @@ const list = (v: unknown): Json[] => (Array.isArray(v) ? (v as Json[]) : v ? [v 
 
 /** buildspec.yml version 0.2: known keys, phases with command lists, artifact files. */
 export function buildspecProblems(path: string, content: string): string[] {
-  let doc: Json;
-  try {
-    doc = (parse(content) ?? {}) as Json;
-  } catch (err) {
-    return [`${path}: ${(err as Error).message.split('\n')[0]}`];
-  }
+  const parsed = parseYamlMapping(path, content);
+  if ('problems' in parsed) return parsed.problems;
+  const doc = parsed.doc as Json;
   const problems: string[] = [];
   if (doc['version'] !== 0.2) problems.push(`${path}: version must be 0.2`);
   for (const k of Object.keys(doc)) if (!TOP.has(k)) problems.push(`${path}: unknown key ${k}`);

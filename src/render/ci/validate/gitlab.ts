@@ -1,6 +1,6 @@
 import { parse } from 'yaml';
 import type { FoundPipeline } from './types.js';
-import { bannerStages } from './types.js';
+import { bannerStages, parseYamlMapping } from './types.js';
 
 export const isGitlabFile = (path: string) => path === '.gitlab-ci.yml' || /\.gitlab-ci\.ya?ml$/.test(path);
 
@@ -20,12 +20,9 @@ const WHEN = new Set(['on_success', 'on_failure', 'always', 'manual', 'delayed',
  * keywords, rules and `when` values, `needs` naming jobs, child pipelines that exist.
  */
 export function gitlabProblems(path: string, content: string, files: ReadonlySet<string>): string[] {
-  let doc: Json;
-  try {
-    doc = (parse(content) ?? {}) as Json;
-  } catch (err) {
-    return [`${path}: ${(err as Error).message.split('\n')[0]}`];
-  }
+  const parsed = parseYamlMapping(path, content);
+  if ('problems' in parsed) return parsed.problems;
+  const doc = parsed.doc as Json;
   const problems: string[] = [];
   const stages = Array.isArray(doc['stages']) ? doc['stages'].map(String) : null;
   if (!stages?.length) problems.push(`${path}: no stages list`);
