@@ -1,12 +1,9 @@
-import { existsSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { writeFileAtomic } from '../../fs/atomic-write.js';
 import type { StepAction, StepContext, StepOutcome } from './types.js';
 
 /**
  * Renders deployment files (Kubernetes overlays, compose, config …) into the run's workspace
- * from the App Spec, so later steps deploy what this commit's spec says. Files the repository
- * already has without Slipway's marker are the team's own and are left as they are.
+ * from the App Spec, so later steps deploy what this commit's spec says. It writes through the
+ * same edge as `slipway generate` (src/generate): files the team wrote are kept as they are.
  * `with.renderers`: comma-separated ids (default: all registered).
  */
 export const renderAction: StepAction = {
@@ -14,7 +11,9 @@ export const renderAction: StepAction = {
   async execute(ctx: StepContext): Promise<StepOutcome> {
     // The renderers (Terraform's parser among them) load only for pipelines that render.
     const { RENDERERS } = await import('../../render/index.js');
-    const { GENERATED_MARKER, SpecIncompleteError } = await import('../../render/renderer.js');
+    const { SpecIncompleteError } = await import('../../render/renderer.js');
+    const { planFiles } = await import('../../generate/plan.js');
+    const { applyPlan } = await import('../../generate/apply.js');
     const wanted = typeof ctx.step.def.with.renderers === 'string' ? ctx.step.def.with.renderers.split(',').map((s) => s.trim()) : null;
     const renderers = RENDERERS.filter((r) => !wanted || wanted.includes(r.id));
     if (wanted) {
@@ -34,16 +33,10 @@ export const renderAction: StepAction = {
         }
         throw err;
       }
-      for (const f of files) {
-        const abs = join(ctx.workspace, f.path);
-        if (existsSync(abs) && !readFileSync(abs, 'utf8').includes(GENERATED_MARKER)) {
-          kept++;
-          ctx.log(`${f.path}: kept (written by the team)`);
-          continue;
-        }
-        writeFileAtomic(abs, f.content, f.mode);
-        written++;
-      }
+      const planned = planFiles(ctx.workspace, files);
+      for (const p of planned.filter((x) => x.action === 'conflict')) ctx.log(`${p.file.path}: kept (written by the team)`);
+      kept += planned.filter((x) => x.action === 'conflict').length;
+      written += applyPlan(ctx.workspace, planned, { force: false }).length;
       ctx.log(`${r.id}: ${files.length} file(s)`);
     }
     return { status: 'succeeded', note: `${written} file(s) rendered${kept ? `, ${kept} kept` : ''}`, result: { rendered: written } };
