@@ -7,7 +7,8 @@ FROM node:24-slim AS deps
 WORKDIR /app
 RUN npm install -g bun@1
 COPY package.json bun.lock* bun.lockb* ./
-RUN --mount=type=cache,target=/root/.bun/install/cache,id=bun bun install --frozen-lockfile --production
+RUN --mount=type=cache,target=/root/.bun/install/cache,id=bun bun install --frozen-lockfile --production \
+ && mkdir -p node_modules
 
 # Runtime: production dependencies and the app, nothing else
 FROM node:24-slim

@@ -6,7 +6,8 @@
 FROM node:22-slim AS deps
 WORKDIR /app
 COPY package.json package-lock.json* npm-shrinkwrap.json* .npmrc* ./
-RUN --mount=type=cache,target=/root/.npm,id=npm npm ci --no-audit --no-fund
+RUN --mount=type=cache,target=/root/.npm,id=npm npm ci --no-audit --no-fund \
+ && mkdir -p node_modules
 
 # Build: sources on top of the dependency layer, so a source change rebuilds from here
 FROM deps AS build

@@ -6,7 +6,8 @@
 FROM node:26-slim AS deps
 WORKDIR /app
 COPY package.json package-lock.json* npm-shrinkwrap.json* .npmrc* ./
-RUN --mount=type=cache,target=/root/.npm,id=npm npm install --omit=dev --no-audit --no-fund
+RUN --mount=type=cache,target=/root/.npm,id=npm npm install --omit=dev --no-audit --no-fund \
+ && mkdir -p node_modules
 
 # Runtime: production dependencies and the app, nothing else
 FROM node:26-slim

@@ -8,7 +8,8 @@ WORKDIR /app
 RUN corepack enable \
  && corepack prepare pnpm@9.12.0 --activate
 COPY package.json pnpm-lock.yaml pnpm-workspace.yaml* .npmrc* ./
-RUN --mount=type=cache,target=/root/.local/share/pnpm/store,id=pnpm pnpm install --frozen-lockfile
+RUN --mount=type=cache,target=/root/.local/share/pnpm/store,id=pnpm pnpm install --frozen-lockfile \
+ && mkdir -p node_modules
 
 # Build: sources on top of the dependency layer, so a source change rebuilds from here
 FROM deps AS build

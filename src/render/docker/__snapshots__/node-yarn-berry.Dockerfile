@@ -8,7 +8,8 @@ WORKDIR /app
 RUN corepack enable \
  && corepack prepare yarn@4.5.0 --activate
 COPY package.json yarn.lock .yarnrc.yml ./
-RUN --mount=type=cache,target=/root/.yarn/berry/cache,id=yarn-berry,sharing=locked yarn install --immutable
+RUN --mount=type=cache,target=/root/.yarn/berry/cache,id=yarn-berry,sharing=locked yarn install --immutable \
+ && mkdir -p node_modules
 
 # Build: sources on top of the dependency layer, so a source change rebuilds from here
 FROM deps AS build

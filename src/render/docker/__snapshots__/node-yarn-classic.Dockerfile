@@ -6,7 +6,8 @@
 FROM node:20-slim AS deps
 WORKDIR /app
 COPY package.json yarn.lock .yarnrc* .npmrc* ./
-RUN --mount=type=cache,target=/usr/local/share/.cache/yarn,id=yarn,sharing=locked yarn install --frozen-lockfile --non-interactive
+RUN --mount=type=cache,target=/usr/local/share/.cache/yarn,id=yarn,sharing=locked yarn install --frozen-lockfile --non-interactive \
+ && mkdir -p node_modules
 
 # Build: sources on top of the dependency layer, so a source change rebuilds from here
 FROM deps AS build

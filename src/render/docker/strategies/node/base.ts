@@ -40,7 +40,8 @@ export function nodeBase(ctx: StrategyContext): NodeBase {
         { op: 'WORKDIR', path: '/app' },
         ...(pm.setup.length ? [{ op: 'RUN', commands: pm.setup } as Instruction] : []),
         { op: 'COPY', sources: pm.manifests, dest: './' },
-        { op: 'RUN', commands: [prod ? pm.installProd : pm.install], ...(mounts ? { mounts } : {}) },
+        // mkdir: an app without dependencies gets no node_modules, and the later COPY needs one
+        { op: 'RUN', commands: [prod ? pm.installProd : pm.install, 'mkdir -p node_modules'], ...(mounts ? { mounts } : {}) },
       ],
     }),
     buildStage: (name, from, opts = {}) => ({
