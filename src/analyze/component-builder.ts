@@ -7,7 +7,7 @@ import { decide } from './resolve.js';
 const SCALAR_FIELDS: readonly Field[] = [
   'kind', 'language', 'runtime', 'runtimeVersion', 'packageManager', 'packageManagerVersion', 'framework',
   'commands.install', 'commands.build', 'commands.test', 'commands.start', 'commands.release',
-  'port', 'healthcheck', 'staticDir', 'tier',
+  'port', 'healthcheck', 'staticDir', 'tier', 'installDevDependencies',
 ];
 
 /** Secret-looking names are never given values in rendered config. */

@@ -22,6 +22,7 @@ export interface ScalarFields {
   healthcheck: string;
   staticDir: string;
   tier: Tier;
+  installDevDependencies: boolean;
 }
 export type Field = keyof ScalarFields;
 

@@ -4,7 +4,7 @@ import type { Evidence, FieldEvidence } from '../spec/evidence.js';
 
 const SHOWN_FIELDS = [
   'kind', 'language', 'runtime', 'runtimeVersion', 'packageManager', 'framework',
-  'commands.install', 'commands.build', 'commands.test', 'commands.start', 'commands.release', 'port', 'healthcheck', 'staticDir',
+  'commands.install', 'commands.build', 'commands.test', 'commands.start', 'commands.release', 'port', 'healthcheck', 'staticDir', 'installDevDependencies',
 ];
 
 /** Human output of `slipway analyze`: each decision with its evidence, then what is undecided. */

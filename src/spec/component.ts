@@ -97,6 +97,10 @@ export const Component = z.strictObject({
   services: z.array(Service).default([]),
   tier: z.enum(TIERS).default('medium').describe('Resource category: low, medium or high (docs/tiers.md)'),
   staticDir: z.string().optional().describe('Build output served as static files (kind: static)'),
+  installDevDependencies: z
+    .boolean()
+    .optional()
+    .describe('Install development dependencies in the runtime too: the start file requires some of them (better: move those to dependencies)'),
   public: z.boolean().optional().describe('Reachable from outside (ingress); defaults to true for web and static components'),
   scale: Scale.optional(),
   hooks: Hooks.optional(),

@@ -194,3 +194,12 @@ describe('docker renderer: bad input', () => {
     expect(() => render(spec)).toThrow(/components\[0\]\.runtime/);
   });
 });
+
+describe('installDevDependencies', () => {
+  it('installs every dependency in the runtime when the start file needs a devDependency', () => {
+    const spec = AppSpec.parse({ version: 1, name: 'board', components: [{ name: 'board', kind: 'web', language: 'javascript', runtime: 'node', packageManager: 'npm', commands: { start: 'node server.js' }, port: 8080, installDevDependencies: true }] });
+    const text = render(spec).files.find((f) => f.path === 'Dockerfile')!.content;
+    expect(text).toMatch(/npm ci --no-audit --no-fund/);
+    expect(text).not.toMatch(/--omit=dev/);
+  });
+});

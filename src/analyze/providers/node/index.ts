@@ -4,6 +4,7 @@ import type { RepoView } from '../../repo.js';
 import { addCommands } from './commands.js';
 import { notDeployableReason } from './deployable.js';
 import { detectNode } from './detect.js';
+import { addDevDependencyUse } from './dev-dependencies.js';
 import { detectFrameworks, frameworkName } from './frameworks/index.js';
 import { addHealthRoutes } from './health-routes.js';
 import { addLanguage } from './language.js';
@@ -57,6 +58,7 @@ function analyze(repo: RepoView, dir: string, facts: FactSheet, _ctx: AnalyzeCon
   if (server) facts.add('framework', server.id, { source: 'manifest', file: m.file, weight: 0.85, reason: `depends on ${dependsOn(server.packages)}` });
 
   addCommands({ repo, dir, m, pm, plan }, facts);
+  addDevDependencyUse(repo, dir, m, facts);
   const queue = frameworks.length === 0 ? Object.keys(m.pkg.dependencies).find((d) => WORKER_LIBRARIES.has(d)) : undefined;
   if (queue) facts.add('kind', 'worker', { source: 'manifest', file: m.file, weight: 0.6, reason: `no web framework, and it depends on ${queue}: a background worker` });
   if (plan?.port && plan.kind === 'web') facts.add('port', plan.port, { source: 'convention', reason: `${plan.framework}'s default port` });

@@ -91,3 +91,23 @@ describe('node provider: services', () => {
     expect(main({ ...base, 'prisma/schema.prisma': schema('sqlite') }).c?.services).toEqual([]);
   });
 });
+
+describe('node provider: devDependencies the start file needs', () => {
+  it('flags a start file requiring a devDependency, with its line, and a note to move it', () => {
+    const { result, c } = main({
+      'package.json': pkg({ name: 'board', scripts: { start: 'node server.js' }, dependencies: { express: '4' }, devDependencies: { 'body-parser': '1', mocha: '10' } }),
+      'server.js': "const express = require('express');\nconst fs = require('node:fs');\nconst bodyParser = require('body-parser');\n",
+    });
+    expect(c?.installDevDependencies).toBe(true);
+    expect(c?.evidence?.installDevDependencies?.evidence[0]).toMatchObject({ source: 'source', file: 'server.js', line: 3 });
+    expect(result.notes.some((n) => n.level === 'warn' && /body-parser/.test(n.message) && !/mocha/.test(n.message))).toBe(true);
+  });
+
+  it('stays quiet when the start file only uses dependencies and built-ins', () => {
+    const { c } = main({
+      'package.json': pkg({ name: 'api', scripts: { start: 'node server.js' }, dependencies: { express: '4' }, devDependencies: { mocha: '10' } }),
+      'server.js': "import express from 'express';\nimport { join } from 'path';\n",
+    });
+    expect(c?.installDevDependencies).toBeUndefined();
+  });
+});

@@ -21,18 +21,21 @@ export function nodeServer(ctx: StrategyContext): DockerPlan {
     // node_modules is dropped after the build: the runtime takes production dependencies from prod-deps.
     stages.push(base.buildStage('build', 'deps', { after: ['rm -rf node_modules'] }));
     const mounts = cacheMounts(ctx.cacheMounts, base.pm.cache);
-    stages.push({
-      name: 'prod-deps',
-      from: 'deps',
-      comment: 'Dev dependencies removed for the runtime image',
-      steps: [{ op: 'RUN', commands: [base.pm.prune], ...(mounts ? { mounts } : {}) }],
-    });
+    if (!component.installDevDependencies) {
+      stages.push({
+        name: 'prod-deps',
+        from: 'deps',
+        comment: 'Dev dependencies removed for the runtime image',
+        steps: [{ op: 'RUN', commands: [base.pm.prune], ...(mounts ? { mounts } : {}) }],
+      });
+    }
     runtimeCopies.push(
-      { op: 'COPY', from: 'prod-deps', sources: ['/app/node_modules'], dest: './node_modules', comment: FILES_LAST },
+      { op: 'COPY', from: component.installDevDependencies ? 'deps' : 'prod-deps', sources: ['/app/node_modules'], dest: './node_modules', comment: FILES_LAST },
       { op: 'COPY', from: 'build', sources: ['/app'], dest: './', comment: 'Sources and build output; files stay root-owned, so the app cannot rewrite itself' },
     );
   } else {
-    stages.push(base.depsStage('deps', true));
+    // installDevDependencies: the start file requires a devDependency (slipway.yaml says so)
+    stages.push(base.depsStage('deps', !component.installDevDependencies));
     runtimeCopies.push(
       { op: 'COPY', from: 'deps', sources: ['/app/node_modules'], dest: './node_modules', comment: FILES_LAST },
       { op: 'COPY', sources: ['.'], dest: '.', comment: 'Sources; files stay root-owned, so the app cannot rewrite itself' },
