@@ -18,6 +18,7 @@ import { analyzeProject } from '../../src/project/load.js';
 import { containerPort, dockerLayout } from '../../src/render/docker/layout.js';
 import { checkoutOf, corpusFile, npmOnlyEntries, removeContainerFiles, scratchCopy, type CorpusEntry } from './corpus.js';
 import { freshCacheIds, measure, type Measured } from './measure.js';
+import { provideTheirBaseImages } from './their-base-images.js';
 import { changeOneLine } from './source-change.js';
 import { formatTable, summary, type Row } from './table.js';
 
@@ -102,6 +103,7 @@ async function theirsSide(entry: CorpusEntry, engine: Engine, changed: string | 
   // Built from the Dockerfile's directory when that is the app; else from the repository root (corpus README).
   const context = posix.normalize(dockerfileDir) === posix.normalize(entry.app_dir) ? dockerfileDir : '.';
   const appDir = join(dir, entry.app_dir);
+  for (const line of await provideTheirBaseImages(engine, join(dir, entry.dockerfile_path))) log(`# their base image: ${line}`);
   return measure(
     engine,
     {
