@@ -1,5 +1,5 @@
 import { now } from './clock.js';
-import type { ExchangeRunner } from './exchange-runner.js';
+import type { ExchangeRunner, Flight } from './exchange-runner.js';
 import type { IterationState } from './exchange.js';
 import type { PhaseTotals } from './messages.js';
 
@@ -25,12 +25,14 @@ export class ClosedModel {
   private stopped = false;
   private resolveDone: ((t: PhaseTotals) => void) | undefined;
   private readonly stateless: boolean;
+  private readonly endAt: number;
 
   constructor(
     private readonly runner: ExchangeRunner,
     private readonly opts: ClosedModelOptions,
   ) {
     this.stateless = runner.requests.every((r) => r.extract.length === 0);
+    this.endAt = opts.startAt + opts.durationMs;
   }
 
   run(): Promise<PhaseTotals> {
@@ -39,7 +41,10 @@ export class ClosedModel {
       const wait = Math.max(0, this.opts.startAt - now());
       setTimeout(() => {
         this.running = this.opts.vus;
-        for (let v = 0; v < this.opts.vus; v++) this.step(this.newIteration(this.opts.firstVu + v, 0), 0);
+        for (let v = 0; v < this.opts.vus; v++) {
+          // One flight per user, reused for every request it sends.
+          this.step({ state: this.newIteration(this.opts.firstVu + v, 0), index: 0, readyAt: 0, done: this.exchangeDone });
+        }
         if (this.opts.vus === 0) this.finish();
       }, wait);
     });
@@ -53,31 +58,36 @@ export class ClosedModel {
     return { vars: { ...this.opts.vars }, vu, iteration };
   }
 
-  private step(state: IterationState, index: number): void {
-    if (this.stopped || now() >= this.opts.startAt + this.opts.durationMs) return this.vuDone();
+  private step(f: Flight): void {
+    const t = now();
+    if (this.stopped || t >= this.endAt) return this.vuDone();
     if (this.sent >= this.opts.maxRequests) {
       this.capped = true;
       return this.vuDone();
     }
     this.sent++;
-    this.runner.run(state, index, now(), (ok) => {
-      const think = this.runner.requests[index]?.thinkMs ?? 0;
-      const next = ok ? index + 1 : this.runner.requests.length;
-      // Think time never outlasts the phase: the run is bounded.
-      if (think > 0) setTimeout(() => this.proceed(state, next), Math.min(think, Math.max(0, this.opts.startAt + this.opts.durationMs - now())));
-      else this.proceed(state, next);
-    });
+    f.readyAt = t;
+    this.runner.run(f, t);
   }
 
+  private readonly exchangeDone = (f: Flight, ok: boolean, at: number): void => {
+    const think = this.runner.requests[f.index]?.thinkMs ?? 0;
+    const next = ok ? f.index + 1 : this.runner.requests.length;
+    // Think time never outlasts the phase: the run is bounded.
+    if (think > 0) setTimeout(() => this.proceed(f, next), Math.min(think, Math.max(0, this.endAt - at)));
+    else this.proceed(f, next);
+  };
+
   /** The next request of the iteration, or a new iteration for the same user. */
-  private proceed(state: IterationState, next: number): void {
-    if (next < this.runner.requests.length) return this.step(state, next);
-    // Without extracted values an iteration's state never changes: reuse it.
-    if (this.stateless) {
-      state.iteration++;
-      return this.step(state, 0);
+  private proceed(f: Flight, next: number): void {
+    if (next >= this.runner.requests.length) {
+      // Without extracted values an iteration's state never changes: reuse it.
+      if (this.stateless) f.state.iteration++;
+      else f.state = this.newIteration(f.state.vu, f.state.iteration + 1);
+      next = 0;
     }
-    this.step(this.newIteration(state.vu, state.iteration + 1), 0);
+    f.index = next;
+    this.step(f);
   }
 
   private vuDone(): void {

@@ -1,9 +1,10 @@
 import { randomUUID } from 'node:crypto';
-import type { Dispatcher } from 'undici';
 import type { ErrorKind } from '../metrics/errors.js';
 import { extractValue, type Extraction } from '../scenario/extract.js';
 import { compileTemplate, isStatic, renderTemplate, type Escape, type Template } from '../scenario/template.js';
 import type { Scenario } from '../scenario/types.js';
+import type { RequestOptions } from './http/connection.js';
+import { encodeRequest } from './http/request-bytes.js';
 
 /** One scenario request, compiled once per worker: templates parsed, fixed options prebuilt. */
 export interface CompiledRequest {
@@ -15,12 +16,12 @@ export interface CompiledRequest {
   bodyEscape: Escape;
   expect: Set<number> | null;
   extract: Extraction[];
-  /** The body is read only when a value must be extracted from it. */
-  needsBody: boolean;
   thinkMs: number;
   timeoutMs: number;
-  /** Set when nothing is templated: the same options object serves every request. */
-  fixed?: Dispatcher.DispatchOptions;
+  /** HEAD or not; headers and body are kept only when values are extracted from them. */
+  options: RequestOptions;
+  /** Set when nothing is templated: the same bytes serve every request. */
+  fixed?: Buffer;
 }
 
 export interface IterationState {
@@ -37,8 +38,10 @@ export interface Response {
 
 export type Verdict = { ok: true } | { ok: false; kind: ErrorKind; cause: string };
 
-export function compileScenario(scenario: Scenario, defaultTimeoutMs: number): CompiledRequest[] {
+/** Compiles each request once per worker; `host` is the target's host header value. */
+export function compileScenario(scenario: Scenario, defaultTimeoutMs: number, host: string): CompiledRequest[] {
   return scenario.requests.map((r) => {
+    const timeoutMs = r.timeoutMs ?? defaultTimeoutMs;
     const compiled: CompiledRequest = {
       name: r.name,
       method: r.method,
@@ -48,17 +51,23 @@ export function compileScenario(scenario: Scenario, defaultTimeoutMs: number): C
       bodyEscape: r.bodyKind === 'json' ? 'json' : 'none',
       expect: r.expectStatus ? new Set(r.expectStatus) : null,
       extract: r.extract,
-      needsBody: r.extract.some((x) => x.from !== 'header'),
       thinkMs: r.thinkMs,
-      timeoutMs: r.timeoutMs ?? defaultTimeoutMs,
+      timeoutMs,
+      options: {
+        noBody: r.method === 'HEAD',
+        captureHeaders: r.extract.some((x) => x.from === 'header'),
+        captureBody: r.extract.some((x) => x.from !== 'header'),
+        timeoutMs,
+      },
     };
     const allStatic = isStatic(compiled.path) && compiled.headers.every(([, t]) => isStatic(t)) && (!compiled.body || isStatic(compiled.body));
-    if (allStatic) compiled.fixed = buildOptions(compiled, () => '');
+    if (allStatic) compiled.fixed = requestBytes(compiled, host, () => '');
     return compiled;
   });
 }
 
-export function dispatchOptions(req: CompiledRequest, state: IterationState): Dispatcher.DispatchOptions {
+/** The bytes of one request; throws InvalidRequestError when a substituted value cannot be sent. */
+export function renderRequest(req: CompiledRequest, state: IterationState, host: string): Buffer {
   if (req.fixed) return req.fixed;
   const lookup = (name: string): string => {
     if (name === 'vu') return String(state.vu);
@@ -67,26 +76,27 @@ export function dispatchOptions(req: CompiledRequest, state: IterationState): Di
     if (name === 'timestamp') return String(Date.now());
     return state.vars[name] ?? '';
   };
-  return buildOptions(req, lookup);
+  return requestBytes(req, host, lookup);
 }
 
-function buildOptions(req: CompiledRequest, lookup: (name: string) => string): Dispatcher.DispatchOptions {
-  const headers: Record<string, string> = {};
-  for (const [k, t] of req.headers) headers[k] = renderTemplate(t, lookup);
-  return {
-    path: renderTemplate(req.path, lookup, 'url'),
-    method: req.method as Dispatcher.HttpMethod,
-    headers,
-    ...(req.body ? { body: renderTemplate(req.body, lookup, req.bodyEscape) } : {}),
-    headersTimeout: req.timeoutMs,
-    bodyTimeout: req.timeoutMs,
-  };
+function requestBytes(req: CompiledRequest, host: string, lookup: (name: string) => string): Buffer {
+  const headers = req.headers.map(([k, t]) => [k, renderTemplate(t, lookup)] as const);
+  const body = req.body ? renderTemplate(req.body, lookup, req.bodyEscape) : undefined;
+  return encodeRequest(host, req.method, renderTemplate(req.path, lookup, 'url'), headers, body);
+}
+
+const OK: Verdict = { ok: true };
+
+/** The verdict on the status alone: expected ones, or any 2xx/3xx. */
+export function judgeStatus(req: CompiledRequest, status: number): Verdict {
+  const expected = req.expect ? req.expect.has(status) : status >= 200 && status < 400;
+  return expected ? OK : { ok: false, kind: 'status', cause: String(status) };
 }
 
 /** Decides success and stores extracted values in the iteration's vars. */
 export function judge(req: CompiledRequest, res: Response, state: IterationState): Verdict {
-  const expected = req.expect ? req.expect.has(res.status) : res.status >= 200 && res.status < 400;
-  if (!expected) return { ok: false, kind: 'status', cause: String(res.status) };
+  const byStatus = judgeStatus(req, res.status);
+  if (!byStatus.ok || req.extract.length === 0) return byStatus;
   let json: unknown;
   let parsed = false;
   const parseJson = (): unknown => {
@@ -105,5 +115,5 @@ export function judge(req: CompiledRequest, res: Response, state: IterationState
     if (value === null) return { ok: false, kind: 'response', cause: `no ${x.var}` };
     state.vars[x.var] = value;
   }
-  return { ok: true };
+  return OK;
 }

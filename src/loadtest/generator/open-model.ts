@@ -1,14 +1,7 @@
 import { ArrivalSchedule } from './arrivals.js';
 import { now } from './clock.js';
-import type { ExchangeRunner } from './exchange-runner.js';
-import type { IterationState } from './exchange.js';
+import type { ExchangeRunner, Flight } from './exchange-runner.js';
 import { LATE_MS, type PhaseTotals, type Stage } from './messages.js';
-
-interface Waiting {
-  state: IterationState;
-  index: number;
-  readyAt: number;
-}
 
 export interface OpenModelOptions {
   stages: Stage[];
@@ -31,7 +24,7 @@ export class OpenModel {
   private readonly schedule: ArrivalSchedule;
   private inFlight = 0;
   private thinking = 0;
-  private readonly queue: Waiting[] = [];
+  private readonly queue: Flight[] = [];
   private queueHead = 0;
   private sent = 0;
   private iterations = 0;
@@ -84,8 +77,8 @@ export class OpenModel {
       const lag = t - this.nextAt;
       if (lag > LATE_MS) this.lateArrivals++;
       if (lag > this.maxLagMs) this.maxLagMs = lag;
-      const state: IterationState = { vars: { ...this.opts.vars }, vu: this.opts.workerIndex, iteration: this.iterations++ };
-      this.submit({ state, index: 0, readyAt: this.nextAt });
+      const state = { vars: { ...this.opts.vars }, vu: this.opts.workerIndex, iteration: this.iterations++ };
+      this.submit({ state, index: 0, readyAt: this.nextAt, done: this.exchangeDone }, t);
       this.nextAt = this.schedule.next();
     }
     if (this.nextAt === null || this.capped || this.stopped) {
@@ -96,28 +89,30 @@ export class OpenModel {
     this.timer = setTimeout(this.tick, Math.max(0, this.nextAt - now()));
   };
 
-  private submit(w: Waiting): void {
-    if (this.inFlight < this.opts.maxInFlight) this.dispatch(w);
-    else this.queue.push(w);
+  /** `t` is the current time. */
+  private submit(f: Flight, t: number): void {
+    if (this.inFlight < this.opts.maxInFlight) this.dispatch(f, t);
+    else this.queue.push(f);
   }
 
-  private dispatch(w: Waiting): void {
+  private dispatch(f: Flight, t: number): void {
     this.inFlight++;
     this.sent++;
-    this.runner.run(w.state, w.index, w.readyAt, (ok) => {
-      this.inFlight--;
-      this.pump();
-      this.continueIteration(w, ok);
-      this.maybeDone();
-    });
+    this.runner.run(f, t);
   }
 
-  private pump(): void {
-    const t = now();
+  private readonly exchangeDone = (f: Flight, ok: boolean, at: number): void => {
+    this.inFlight--;
+    this.pump(at);
+    this.continueIteration(f, ok, at);
+    this.maybeDone();
+  };
+
+  private pump(t: number): void {
     while (this.inFlight < this.opts.maxInFlight && this.queueHead < this.queue.length) {
-      const w = this.queue[this.queueHead++] as Waiting;
-      if (t - w.readyAt > this.opts.timeoutMs) this.runner.expire();
-      else this.dispatch(w);
+      const f = this.queue[this.queueHead++] as Flight;
+      if (t - f.readyAt > this.opts.timeoutMs) this.runner.expire(t);
+      else this.dispatch(f, t);
     }
     if (this.queueHead > 4096 && this.queueHead * 2 > this.queue.length) {
       this.queue.splice(0, this.queueHead);
@@ -125,24 +120,30 @@ export class OpenModel {
     }
   }
 
-  private continueIteration(w: Waiting, ok: boolean): void {
-    const next = w.index + 1;
-    if (!ok || this.stopped || next >= this.runner.requests.length || now() >= this.endAt) return;
+  private continueIteration(f: Flight, ok: boolean, at: number): void {
+    const next = f.index + 1;
+    if (!ok || this.stopped || next >= this.runner.requests.length || at >= this.endAt) return;
     if (this.sent >= this.opts.maxRequests) {
       this.capped = true;
       return;
     }
-    const think = this.runner.requests[w.index]?.thinkMs ?? 0;
+    const think = this.runner.requests[f.index]?.thinkMs ?? 0;
+    f.index = next;
     if (think <= 0) {
-      this.submit({ state: w.state, index: next, readyAt: now() });
+      f.readyAt = at;
+      this.submit(f, at);
       return;
     }
     this.thinking++;
     setTimeout(() => {
       this.thinking--;
-      if (!this.stopped && now() < this.endAt) this.submit({ state: w.state, index: next, readyAt: now() });
+      const t = now();
+      if (!this.stopped && t < this.endAt) {
+        f.readyAt = t;
+        this.submit(f, t);
+      }
       this.maybeDone();
-    }, Math.min(think, Math.max(0, this.endAt - now())));
+    }, Math.min(think, Math.max(0, this.endAt - at)));
   }
 
   private endScheduling(): void {

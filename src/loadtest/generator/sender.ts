@@ -1,95 +1,71 @@
-import { Client, type Dispatcher } from 'undici';
-import { LIMITS } from '../limits.js';
-import type { Response } from './exchange.js';
+import type { ConnectionOptions } from 'node:tls';
+import { now } from './clock.js';
+import { Connection, type Endpoint, type ExchangeListener, type RequestOptions } from './http/connection.js';
 
-export type SendCallback = (res: Response | null, err: Error | null, bytes: number) => void;
+export interface SenderOptions {
+  /** How often in-flight requests are checked against their deadlines. */
+  sweepMs: number;
+  /** Extra TLS options for https targets (tests pass a private CA); certificates are always verified. */
+  tls?: ConnectionOptions;
+}
+
+/** Reads of up to this size; all of a worker's connections share one buffer. */
+const READ_BUFFER_BYTES = 64 * 1024;
 
 /**
- * HTTP over undici keep-alive connections, one `Client` each, handed out from a free list:
- * the models never have more requests in flight than connections, so a request always finds
- * an idle connection — no pool scan or queue per request — and the raw dispatch API needs no
- * stream or promise per request. Most recently used first, so a low rate keeps few sockets.
+ * The worker's keep-alive connections, handed out from a free list: the models never have
+ * more requests in flight than connections, so a request always finds an idle one — no scan
+ * or queue per request. Most recently used first, so a low rate keeps few sockets open.
  */
 export class Sender {
-  private readonly free: Client[] = [];
-  private readonly all: Client[] = [];
+  /** The target's `host` header value. */
+  readonly host: string;
+  private readonly free: Connection[] = [];
+  private readonly all: Connection[] = [];
+  private readonly sweep: NodeJS.Timeout;
 
-  constructor(origin: string, connections: number, connectTimeoutMs: number) {
+  constructor(origin: string, connections: number, opts: SenderOptions) {
+    const url = new URL(origin);
+    const https = url.protocol === 'https:';
+    const hostname = url.hostname.replace(/^\[|\]$/g, '');
+    const endpoint: Endpoint = {
+      host: hostname,
+      port: Number(url.port) || (https ? 443 : 80),
+      tls: https ? { ALPNProtocols: ['http/1.1'], ...(isIpLiteral(hostname) ? {} : { servername: hostname }), ...opts.tls } : null,
+    };
+    this.host = url.host;
+    const readBuffer = Buffer.allocUnsafe(READ_BUFFER_BYTES);
+    const release = (c: Connection): void => void this.free.push(c);
     for (let i = 0; i < connections; i++) {
-      const client = new Client(origin, { pipelining: 1, connect: { timeout: connectTimeoutMs }, keepAliveTimeout: 30_000, keepAliveMaxTimeout: 600_000 });
-      this.all.push(client);
-      this.free.push(client);
+      const c = new Connection(endpoint, readBuffer, release);
+      this.all.push(c);
+      this.free.push(c);
     }
+    this.sweep = setInterval(() => {
+      const t = now();
+      for (const c of this.all) if (c.busy) c.expire(t);
+    }, opts.sweepMs);
+    this.sweep.unref();
   }
 
-  send(opts: Dispatcher.DispatchOptions, captureBody: boolean, captureHeaders: boolean, done: SendCallback): void {
-    const client = this.free.pop();
-    if (!client) throw new Error('no idle connection: a model sent more requests than it has connections');
-    client.dispatch(opts, new ResponseHandler(this, client, captureBody, captureHeaders, done));
+  /** Sends on an idle connection; the listener hears how it ended. `t` is the current time. */
+  send<T>(bytes: Buffer, opts: RequestOptions, listener: ExchangeListener<T>, tag: T, t: number): void {
+    const c = this.free.pop();
+    if (!c) throw new Error('no idle connection: a model sent more requests than it has connections');
+    c.send(bytes, opts, listener, tag, t);
   }
 
-  release(client: Client): void {
-    this.free.push(client);
-  }
-
-  async close(): Promise<void> {
-    await Promise.all(this.all.map((c) => c.destroy()));
+  close(): void {
+    clearInterval(this.sweep);
+    for (const c of this.all) c.close();
   }
 }
 
-/** Counts the body's bytes; keeps the body and headers only when values are extracted from them. */
-class ResponseHandler implements Dispatcher.DispatchHandler {
-  private status = 0;
-  private headers: Record<string, string> = {};
-  private bytes = 0;
-  private chunks: Buffer[] | null;
-  private captured = 0;
-  private finished = false;
-
-  constructor(
-    private readonly sender: Sender,
-    private readonly client: Client,
-    captureBody: boolean,
-    private readonly captureHeaders: boolean,
-    private readonly done: SendCallback,
-  ) {
-    this.chunks = captureBody ? [] : null;
-  }
-
-  // Its presence selects undici's current handler API.
-  onRequestStart(): void {}
-
-  onResponseStart(_c: Dispatcher.DispatchController, statusCode: number, headers: Record<string, string | string[] | undefined>): void {
-    this.status = statusCode;
-    if (this.captureHeaders) this.headers = flattenHeaders(headers);
-  }
-
-  onResponseData(_c: Dispatcher.DispatchController, chunk: Buffer): void {
-    this.bytes += chunk.length;
-    if (this.chunks && this.captured < LIMITS.maxCapturedBodyBytes) {
-      this.chunks.push(chunk);
-      this.captured += chunk.length;
-    }
-  }
-
-  onResponseEnd(): void {
-    this.finish({ status: this.status, headers: this.headers, body: this.chunks ? Buffer.concat(this.chunks).toString('utf8') : '' }, null);
-  }
-
-  onResponseError(_c: Dispatcher.DispatchController, err: Error): void {
-    this.finish(null, err);
-  }
-
-  private finish(res: Response | null, err: Error | null): void {
-    if (this.finished) return;
-    this.finished = true;
-    this.sender.release(this.client);
-    this.done(res, err, this.bytes);
-  }
+function isIpLiteral(host: string): boolean {
+  return /^[\d.]+$/.test(host) || host.includes(':');
 }
 
-function flattenHeaders(h: Record<string, string | string[] | undefined>): Record<string, string> {
-  const out: Record<string, string> = {};
-  for (const [k, v] of Object.entries(h)) if (v !== undefined) out[k.toLowerCase()] = Array.isArray(v) ? v.join(', ') : v;
-  return out;
+/** A sweep often enough that a timeout fires within about 5% of its length (5 ms to 100 ms). */
+export function sweepInterval(shortestTimeoutMs: number): number {
+  return Math.min(100, Math.max(5, Math.floor(shortestTimeoutMs / 20)));
 }

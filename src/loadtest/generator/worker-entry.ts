@@ -5,16 +5,16 @@ import { compileScenario } from './exchange.js';
 import type { FromWorker, PhaseCommand, ToWorker, WorkerSetup } from './messages.js';
 import { OpenModel } from './open-model.js';
 import { SecondRecorder } from './recorder.js';
-import { Sender } from './sender.js';
+import { Sender, sweepInterval } from './sender.js';
 
-// One generator thread: owns a keep-alive pool and runs the phases the main thread sends.
+// One generator thread: owns its keep-alive connections and runs the phases the main thread sends.
 const setup = workerData as WorkerSetup;
 const port = parentPort;
 if (!port) throw new Error('worker-entry.ts runs as a worker thread');
 const post = (m: FromWorker): void => port.postMessage(m);
 
-const sender = new Sender(setup.origin, setup.connections, setup.timeoutMs);
-const requests = compileScenario(setup.scenario, setup.timeoutMs);
+const requests = compileScenario(setup.scenario, setup.timeoutMs, new URL(setup.origin).host);
+const sender = new Sender(setup.origin, setup.connections, { sweepMs: sweepInterval(Math.min(...requests.map((r) => r.timeoutMs))) });
 let current: OpenModel | ClosedModel | undefined;
 
 async function runPhase(cmd: PhaseCommand): Promise<void> {
@@ -47,7 +47,8 @@ port.on('message', (m: ToWorker) => {
   } else if (m.type === 'stop') {
     current?.stop();
   } else {
-    void sender.close().finally(() => port.close());
+    sender.close();
+    port.close();
   }
 });
 post({ type: 'ready' });

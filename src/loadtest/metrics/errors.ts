@@ -32,29 +32,22 @@ export function totalErrors(e: ErrorCounts): number {
 }
 
 const TIMEOUT_CODES: Record<string, string> = {
-  UND_ERR_HEADERS_TIMEOUT: 'headers',
-  UND_ERR_BODY_TIMEOUT: 'body',
-  UND_ERR_CONNECT_TIMEOUT: 'connect',
+  CONNECT_TIMEOUT: 'connect',
+  HEADERS_TIMEOUT: 'headers',
+  BODY_TIMEOUT: 'body',
   ETIMEDOUT: 'connect',
-  SLIPWAY_QUEUE_TIMEOUT: 'queued',
 };
 
-/** Maps an undici or socket error to its kind and cause. */
-export function classifyError(err: unknown): { kind: ErrorKind; cause: string } {
-  const code = errorCode(err);
+/**
+ * Maps the generator's HTTP client codes (generator/http/connection.ts) and socket error
+ * codes to a kind and cause: parse failures (HPE_*, llhttp's names) and requests that could
+ * not be built from extracted values are `response`; everything else about the socket is
+ * `connection` with its code (ECONNREFUSED, ECONNRESET, a TLS verification code …).
+ */
+export function classifyCode(code: string): { kind: ErrorKind; cause: string } {
   const timeout = TIMEOUT_CODES[code];
   if (timeout) return { kind: 'timeout', cause: timeout };
-  if (code.startsWith('HPE_') || code === 'UND_ERR_RES_CONTENT_LENGTH_MISMATCH' || code === 'UND_ERR_RES_EXCEEDED_MAX_SIZE') {
-    return { kind: 'response', cause: code };
-  }
-  if (code === 'UND_ERR_SOCKET' || code === 'UND_ERR_CLOSED') return { kind: 'connection', cause: 'closed' };
+  if (code.startsWith('HPE_') || code === 'INVALID_REQUEST') return { kind: 'response', cause: code };
+  if (code === 'CLOSED') return { kind: 'connection', cause: 'closed' };
   return { kind: 'connection', cause: code || 'unknown' };
-}
-
-function errorCode(err: unknown): string {
-  if (typeof err !== 'object' || err === null) return '';
-  const code = (err as { code?: unknown }).code;
-  if (typeof code === 'string') return code;
-  const cause = (err as { cause?: unknown }).cause;
-  return cause ? errorCode(cause) : '';
 }

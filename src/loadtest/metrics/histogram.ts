@@ -14,8 +14,13 @@ export function createHistogram(): LatencyHistogram {
   return hdr.build({ bitBucketSize: 32, lowestDiscernibleValue: 1, highestTrackableValue: HIGHEST_US, numberOfSignificantValueDigits: 3 });
 }
 
+/** Milliseconds as the whole microseconds a histogram records, within its range. */
+export function toMicros(ms: number): number {
+  return Math.min(HIGHEST_US, Math.max(1, Math.round(ms * 1000)));
+}
+
 export function recordMs(h: LatencyHistogram, ms: number): void {
-  h.recordValue(Math.min(HIGHEST_US, Math.max(1, Math.round(ms * 1000))));
+  h.recordValue(toMicros(ms));
 }
 
 /** For postMessage between worker threads: compact and lossless. */

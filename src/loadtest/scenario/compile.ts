@@ -47,7 +47,10 @@ export function toScenario(file: ScenarioFile, source: string, env: NodeJS.Proce
     checkPlaceholders(r.path, [...base, 'path']);
     const headers: Record<string, string> = {};
     for (const [k, v] of Object.entries({ ...file.defaults.headers, ...r.headers })) {
-      checkPlaceholders(v, [...base, 'headers', k]);
+      const path = k in r.headers ? [...base, 'headers', k] : ['defaults', 'headers', k];
+      checkPlaceholders(v, path);
+      const problem = headerProblem(k, v);
+      if (problem) fail(path, problem);
       headers[k.toLowerCase()] = v;
     }
     let body = r.body;
@@ -93,4 +96,13 @@ export function toScenario(file: ScenarioFile, source: string, env: NodeJS.Proce
   });
   const scenario: Scenario = { name: file.name ?? source, file: source, requests, vars, secretVars };
   return { scenario, problems };
+}
+
+/** What the generator would refuse to send, said at load time with the file and line. */
+function headerProblem(name: string, value: string): string | null {
+  if (!/^[!#$%&'*+\-.^_`|~0-9A-Za-z]+$/.test(name)) return `"${name}" is not a valid header name`;
+  const lower = name.toLowerCase();
+  if (lower === 'content-length' || lower === 'transfer-encoding') return `Slipway frames the body itself (content-length from the body): remove ${lower}`;
+  if (/[^\t\x20-\x7e\x80-\xff]/.test(value)) return 'a header value cannot hold line breaks or control characters';
+  return null;
 }

@@ -76,6 +76,13 @@ requests:
     expect(problems('requests:\n  - path: /\n    headers: { x-key: "{{env.NOPE}}" }\n')).toContain('the environment variable NOPE is not set');
   });
 
+  it('refuses headers the generator frames itself or could not send, at their line', () => {
+    const msg = problems('defaults:\n  headers: { bad name: x }\nrequests:\n  - path: /\n    headers: { content-length: "5" }\n');
+    expect(msg).toContain('checkout.yaml:5:32: requests[0].headers.content-length: Slipway frames the body itself');
+    expect(msg).toMatch(/checkout\.yaml:2:\d+: defaults\.headers\.bad name: "bad name" is not a valid header name/);
+    expect(problems('requests:\n  - path: /\n    headers: { x-a: "one\\r\\nx-b: two" }\n')).toContain('cannot hold line breaks');
+  });
+
   it('reports YAML syntax errors with their line', () => {
     expect(problems('requests:\n  - path: /\n   method: [GET\n')).toMatch(/checkout\.yaml:\d+/);
   });
