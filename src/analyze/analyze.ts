@@ -68,11 +68,15 @@ export function analyzeRepo(repo: RepoView, providers: readonly Provider[]): Ana
 /** Every directory (up to depth 3) with a manifest, mapped to the provider that owns it. */
 function findComponentDirs(repo: RepoView, providers: readonly Provider[]): Map<string, Provider> {
   const dirs = new Set<string>(['.']);
+  const seen = new Set<string>();
   for (const f of repo.files()) {
-    const parts = f.split('/');
-    if (parts.length - 1 > MAX_COMPONENT_DEPTH) continue;
-    const dir = parts.length === 1 ? '.' : parts.slice(0, -1).join('/');
-    if (dir !== '.' && NOT_COMPONENT_DIR.test(dir)) continue;
+    const slash = f.lastIndexOf('/');
+    if (slash < 0) continue;
+    const dir = f.slice(0, slash);
+    // Files come sorted, so a directory's files are consecutive: test each directory once.
+    if (seen.has(dir)) continue;
+    seen.add(dir);
+    if (dir.split('/').length > MAX_COMPONENT_DEPTH || NOT_COMPONENT_DIR.test(dir)) continue;
     dirs.add(dir);
   }
   const owners = new Map<string, Provider>();

@@ -1,4 +1,4 @@
-import { closeSync, fstatSync, lstatSync, openSync, readdirSync, readSync, realpathSync, statSync } from 'node:fs';
+import { closeSync, constants, fstatSync, lstatSync, openSync, readdirSync, readSync, realpathSync, statSync } from 'node:fs';
 import { isAbsolute, join, posix, relative, resolve, sep } from 'node:path';
 import picomatch from 'picomatch';
 import { GENERATED_MARKER } from '../render/renderer.js';
@@ -36,6 +36,8 @@ export class RepoView {
   private readonly maxFiles: number;
   private fileList: string[] | undefined;
   private fileSet: Set<string> | undefined;
+  /** Listed files reached through a symlink: only these need their real path checked on read. */
+  private readonly linked = new Set<string>();
   private readonly cache = new Map<string, string | null>();
 
   private constructor(root: string, opts: RepoViewOptions) {
@@ -122,8 +124,12 @@ export class RepoView {
     const abs = join(this.root, rel);
     let fd: number | undefined;
     try {
-      if (!this.inside(realpathSync(abs))) return null;
-      fd = openSync(abs, 'r');
+      // The walk never enters symlinked directories, so a plain file's path stays inside; the
+      // check is needed for links only. O_NOFOLLOW refuses a file swapped for a link since.
+      if (this.linked.has(rel)) {
+        if (!this.inside(realpathSync(abs))) return null;
+        fd = openSync(abs, 'r');
+      } else fd = openSync(abs, constants.O_RDONLY | constants.O_NOFOLLOW);
       // Size the buffer from the file, not the bound: most manifests are a few KB.
       const size = Math.min(fstatSync(fd).size, maxBytes + 1);
       const buf = Buffer.allocUnsafe(size);
@@ -154,7 +160,8 @@ export class RepoView {
       this.addNote({ level: 'warn', file: dir || '.', message: `could not be listed (${(err as NodeJS.ErrnoException).code})` });
       return;
     }
-    entries.sort((a, b) => a.name.localeCompare(b.name));
+    // A stable order, so that the maxFiles cut is the same on every file system.
+    entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
     for (const e of entries) {
       const rel = dir ? `${dir}/${e.name}` : e.name;
       if (e.isDirectory()) {
@@ -179,7 +186,10 @@ export class RepoView {
         this.addNote({ level: 'warn', file: rel, message: 'is a symlink leading out of the repository; not followed' });
         return;
       }
-      if (lstatSync(target).isFile() && !this.hide(rel)) out.push(rel);
+      if (lstatSync(target).isFile() && !this.hide(rel)) {
+        out.push(rel);
+        this.linked.add(rel);
+      }
     } catch {
       this.addNote({ level: 'info', file: rel, message: 'is a broken symlink; skipped' });
     }
