@@ -1,7 +1,7 @@
 import { coverageEnv, coverageGate, deploy, imageBuildPush, manifestsDir, measureCoverage, renderManifests, reviewGate } from '../model/commands.js';
 import type { CiPlan, ComponentPipeline } from '../model/types.js';
 import { ACTIONS, RUNNER } from './actions.js';
-import { awsCredentials, checkout, onBranch, run, stageStep } from './steps.js';
+import { approvalJob, awsCredentials, checkout, onBranch, run, stageStep } from './steps.js';
 import type { Job, Workflow } from './types.js';
 
 export const componentWorkflowPath = (p: ComponentPipeline) => `.github/workflows/${p.name}.yml`;
@@ -79,17 +79,7 @@ export function componentWorkflow(plan: CiPlan, p: ComponentPipeline): Workflow 
   for (const env of p.environments) {
     if (env.approval) {
       const id = `approve-${env.name}`;
-      jobs[id] = {
-        name: `${p.name}: approval for ${env.name}`,
-        needs: [previous],
-        if: onBranch(plan.branch),
-        'runs-on': RUNNER,
-        'timeout-minutes': 5,
-        permissions: {},
-        // Required reviewers are set on this environment (docs/ci.md): the job waits for them.
-        environment: { name: `${env.name}-approval` },
-        steps: [run('Approved', [`echo "release $IMAGE_TAG of ${p.name} approved for ${env.name}"`])],
-      };
+      jobs[id] = approvalJob(`${p.name}: approval for ${env.name}`, previous, plan.branch, env.name, `release $IMAGE_TAG of ${p.name} approved for ${env.name}`);
       previous = id;
     }
     const id = `deploy-${env.name}`;

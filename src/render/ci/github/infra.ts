@@ -1,7 +1,7 @@
 import { clusterPolicies, reviewGate, terraformApply, terraformPlan, terraformValidate } from '../model/commands.js';
 import type { CiPlan, InfraPipeline } from '../model/types.js';
 import { ACTIONS, RUNNER, TERRAFORM_VERSION } from './actions.js';
-import { awsCredentials, checkout, onBranch, run, variableName } from './steps.js';
+import { approvalJob, awsCredentials, checkout, onBranch, run, variableName } from './steps.js';
 import type { Job, Step, Workflow } from './types.js';
 
 export const infraWorkflowPath = (p: InfraPipeline) => `.github/workflows/infrastructure-${p.env}.yml`;
@@ -34,16 +34,7 @@ export function infraWorkflow(plan: CiPlan, p: InfraPipeline): Workflow {
   let previous = 'plan';
   if (p.approval) {
     const id = `approve-${p.env}`;
-    jobs[id] = {
-      name: `infrastructure ${p.env}: approval`,
-      needs: [previous],
-      if: onBranch(plan.branch),
-      'runs-on': RUNNER,
-      'timeout-minutes': 5,
-      permissions: {},
-      environment: { name: `${p.env}-approval` },
-      steps: [run('Approved', [`echo "infrastructure change $GITHUB_SHA approved for ${p.env}"`])],
-    };
+    jobs[id] = approvalJob(`infrastructure ${p.env}: approval`, previous, plan.branch, p.env, `infrastructure change $GITHUB_SHA approved for ${p.env}`);
     previous = id;
   }
   jobs['apply'] = {

@@ -1,6 +1,6 @@
 import type { StageCommand } from '../model/types.js';
-import { ACTIONS } from './actions.js';
-import type { Step } from './types.js';
+import { ACTIONS, RUNNER } from './actions.js';
+import type { Job, Step } from './types.js';
 
 export const checkout = (id?: string): Step => ({
   ...(id ? { id } : {}),
@@ -35,3 +35,18 @@ export const onBranch = (branch: string) => `github.event_name != 'pull_request'
 
 /** GitHub variable names: letters, digits and underscores. */
 export const variableName = (...parts: string[]) => parts.join('_').toUpperCase().replace(/[^A-Z0-9_]/g, '_');
+
+/**
+ * A job that waits for the required reviewers of the `<env>-approval` GitHub environment
+ * (docs/ci.md) before the job that `needs` it runs.
+ */
+export const approvalJob = (name: string, needs: string, branch: string, env: string, message: string): Job => ({
+  name,
+  needs: [needs],
+  if: onBranch(branch),
+  'runs-on': RUNNER,
+  'timeout-minutes': 5,
+  permissions: {},
+  environment: { name: `${env}-approval` },
+  steps: [run('Approved', [`echo "${message}"`])],
+});
