@@ -1,6 +1,7 @@
 import { createRequire } from 'node:module';
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import { stripVTControlCharacters } from 'node:util';
 import AjvDraft04 from 'ajv-draft-04';
 import ajvFormats from 'ajv-formats';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -56,7 +57,8 @@ describe('SARIF', () => {
 
 describe('text, JSON and Markdown', () => {
   it('the text report lists findings by file with line:column and the scores', () => {
-    const text = formatReport(result, 'text', evaluateGate(result.findings, result.scores, { failOn: 'high' }));
+    // picocolors colours output when CI is set: compare the text without its escapes.
+    const text = stripVTControlCharacters(formatReport(result, 'text', evaluateGate(result.findings, result.scores, { failOn: 'high' })));
     expect(text).toContain('k8s/manifest.yaml\n');
     expect(text).toMatch(/\n {2}\d+:\d+ +high +SLW-K8S-001 +container "api"/);
     expect(text).toContain('Security');
