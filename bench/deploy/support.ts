@@ -1,9 +1,8 @@
-import { mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Artifact, DeployOptions, DeployOutcome } from '../../src/deploy/target.js';
-import { localTarget } from '../../src/deploy/targets/local/index.js';
 import { freePort } from '../../src/net/free-port.js';
 import type { AppSpec } from '../../src/spec/app-spec.js';
 import { nodeHelloSpec, nodeHelloVariant, type Variant } from '../../test/deploy/node-hello-variants.js';
@@ -16,6 +15,15 @@ interface AutocannonInstance {
 }
 type Autocannon = (opts: Record<string, unknown>, done: (err: Error | null, result: unknown) => void) => AutocannonInstance;
 const autocannon = createRequire(import.meta.url)('autocannon') as Autocannon;
+
+// The compiled target, as `slipway` runs it: from the TypeScript sources the agent would run
+// under tsx's loader, which measured the proxy at less than a third of its real throughput.
+const compiled = new URL('../../dist/deploy/targets/local/index.js', import.meta.url);
+if (!existsSync(compiled)) {
+  console.error('bench: dist/ is missing — run `npm run build` first');
+  process.exit(2);
+}
+const { localTarget } = (await import(compiled.href)) as typeof import('../../src/deploy/targets/local/index.js');
 
 export interface Sample {
   at: number;
