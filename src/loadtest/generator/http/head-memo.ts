@@ -37,12 +37,7 @@ export class HeadMemo {
       return -1;
     }
     this.misses = 0;
-    const h = this.head;
-    out.status = h.status;
-    out.framing = h.framing;
-    out.contentLength = h.contentLength;
-    out.keepAlive = h.keepAlive;
-    out.keepAliveMs = h.keepAliveMs;
+    copyFraming(this.head, out);
     out.headers = null;
     return start + n;
   }
@@ -55,11 +50,15 @@ export class HeadMemo {
     buf.copy(this.bytes, 0, start, end);
     this.length = n;
     this.noBody = noBody;
-    const h = this.head;
-    h.status = parsed.status;
-    h.framing = parsed.framing;
-    h.contentLength = parsed.contentLength;
-    h.keepAlive = parsed.keepAlive;
-    h.keepAliveMs = parsed.keepAliveMs;
+    copyFraming(parsed, this.head);
   }
+}
+
+/** Field by field into a reused object: the hot path allocates nothing. */
+function copyFraming(from: ResponseHead, to: ResponseHead): void {
+  to.status = from.status;
+  to.framing = from.framing;
+  to.contentLength = from.contentLength;
+  to.keepAlive = from.keepAlive;
+  to.keepAliveMs = from.keepAliveMs;
 }
