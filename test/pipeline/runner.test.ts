@@ -153,7 +153,8 @@ describe('pipeline runner', () => {
     ]);
   });
 
-  it.skipIf(!process.env.SLIPWAY_TEST_DATABASE_URL)('runs, caches and records the same with the PostgreSQL store', async () => {
+  it.skipIf(!process.env.SLIPWAY_TEST_DATABASE_URL && !process.env.CI)('runs, caches and records the same with the PostgreSQL store', async () => {
+    if (!process.env.SLIPWAY_TEST_DATABASE_URL) throw new Error('SLIPWAY_TEST_DATABASE_URL is not set: .ci/run starts PostgreSQL and sets it');
     const schema = `slipway_test_runner_${process.pid}`;
     const store = await openStore('/nonexistent', { SLIPWAY_DATABASE_URL: process.env.SLIPWAY_TEST_DATABASE_URL, SLIPWAY_DATABASE_SCHEMA: schema });
     try {
