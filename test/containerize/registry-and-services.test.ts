@@ -5,6 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { imageExists, pullImage, removeImage, smokeTest, type Engine } from '../../src/engine/index.js';
 import { freePort } from '../../src/net/free-port.js';
 import { engineOk } from '../../src/engine/process.js';
+import { testDatabaseUrl, withoutTestDatabase } from '../../src/store/testing/test-database.js';
 import { loadProject } from '../../src/project/load.js';
 import { runCli } from '../helpers/cli.js';
 import { cleanUp, copyExample, podman } from './workspace.js';
@@ -47,10 +48,8 @@ describe('slipway build --push', () => {
 });
 
 describe('slipway smoke with a backing service', () => {
-  const url = process.env['SLIPWAY_TEST_DATABASE_URL'];
-
-  it.skipIf(!url && !process.env['CI'])('reaches the PostgreSQL its config names (readiness path checks the database)', { timeout: 600_000 }, async () => {
-    if (!url) throw new Error('SLIPWAY_TEST_DATABASE_URL is not set: .ci/run starts PostgreSQL and sets it');
+  it.skipIf(withoutTestDatabase)('reaches the PostgreSQL its config names (readiness path checks the database)', { timeout: 600_000 }, async () => {
+    const url = testDatabaseUrl();
     const dir = copyExample('containerize-express');
     dirs.push(dir);
     // The service is on this machine's loopback, so the app shares the host network: give it a free port.

@@ -6,6 +6,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { startRun } from '../../src/pipeline/index.js';
 import { PlainReporter } from '../../src/pipeline/progress/plain.js';
 import { openStore } from '../../src/store/open.js';
+import { testDatabaseUrl, withoutTestDatabase } from '../../src/store/testing/test-database.js';
 import { commitAll, git, isAlive, makeProject, removeProject, specWith, write } from './helpers.js';
 
 // Real runs: real git exports, real shell commands, the real SQLite store under .slipway/.
@@ -153,10 +154,10 @@ describe('pipeline runner', () => {
     ]);
   });
 
-  it.skipIf(!process.env.SLIPWAY_TEST_DATABASE_URL && !process.env.CI)('runs, caches and records the same with the PostgreSQL store', async () => {
-    if (!process.env.SLIPWAY_TEST_DATABASE_URL) throw new Error('SLIPWAY_TEST_DATABASE_URL is not set: .ci/run starts PostgreSQL and sets it');
+  it.skipIf(withoutTestDatabase)('runs, caches and records the same with the PostgreSQL store', async () => {
+    const url = testDatabaseUrl();
     const schema = `slipway_test_runner_${process.pid}`;
-    const store = await openStore('/nonexistent', { SLIPWAY_DATABASE_URL: process.env.SLIPWAY_TEST_DATABASE_URL, SLIPWAY_DATABASE_SCHEMA: schema });
+    const store = await openStore('/nonexistent', { SLIPWAY_DATABASE_URL: url, SLIPWAY_DATABASE_SCHEMA: schema });
     try {
       const dir = project({ 'slipway.yaml': cachedPipeline, 'src/a.txt': 'hello\n' });
       const r1 = await startRun({ dir, store });
@@ -167,7 +168,7 @@ describe('pipeline runner', () => {
       expect(await store.listLogs(r2.run.id)).toHaveLength(3);
     } finally {
       await store.close();
-      const client = new pg.Client({ connectionString: process.env.SLIPWAY_TEST_DATABASE_URL });
+      const client = new pg.Client({ connectionString: url });
       await client.connect();
       await client.query(`DROP SCHEMA IF EXISTS ${schema} CASCADE`);
       await client.end();
