@@ -1,8 +1,10 @@
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { setTimeout as sleep } from 'node:timers/promises';
 import { UserError, EXIT } from '../errors.js';
 import { engineCommand, lastLines } from './process.js';
+import { transientNetworkFailure } from './transient-network.js';
 import type { Engine, LineSink } from './types.js';
 
 export interface BuildOptions {
@@ -18,7 +20,14 @@ export interface BuildOptions {
   /** Ignore the layer cache (cache mounts still apply). */
   noCache?: boolean;
   timeoutMs?: number;
+  /**
+   * Waits before each new attempt of a build that failed on a transient network error (DNS, a
+   * reset connection, a registry 5xx). Default: two retries, after 5 s and 20 s. `[]`: none.
+   */
+  retryDelaysMs?: readonly number[];
 }
+
+const RETRY_DELAYS_MS = [5_000, 20_000];
 
 export interface BuildResult {
   /** Image id, sha256:…. */
@@ -46,21 +55,36 @@ export async function buildImage(engine: Engine, opts: BuildOptions): Promise<Bu
     ...(opts.noCache ? ['--no-cache'] : []),
     opts.context,
   ];
-  const tracker = new StepTracker();
+  const delays = opts.retryDelaysMs ?? RETRY_DELAYS_MS;
   try {
-    const r = await engineCommand(engine, args, {
-      onLine: (line) => {
-        tracker.see(line);
-        opts.onLine?.(line);
-      },
-      ...(opts.timeoutMs ? { timeoutMs: opts.timeoutMs } : {}),
-    });
-    if (r.code !== 0) throw new BuildFailedError(tracker.failingStep(r.all), lastLines(r.all, 25), r.code);
-    const raw = readFileSync(iidfile, 'utf8').trim();
-    return { id: raw.startsWith('sha256:') ? raw : `sha256:${raw}`, tags: opts.tags };
+    for (let attempt = 0; ; attempt++) {
+      const tracker = new StepTracker();
+      const r = await engineCommand(engine, args, {
+        onLine: (line) => {
+          tracker.see(line);
+          opts.onLine?.(line);
+        },
+        ...(opts.timeoutMs ? { timeoutMs: opts.timeoutMs } : {}),
+      });
+      if (r.code === 0) {
+        const raw = readFileSync(iidfile, 'utf8').trim();
+        return { id: raw.startsWith('sha256:') ? raw : `sha256:${raw}`, tags: opts.tags };
+      }
+      const tail = lastLines(r.all, 25);
+      const network = transientNetworkFailure(tail.filter((l) => !echoesInstruction(l)));
+      const delay = delays[attempt];
+      if (!network || delay === undefined) throw new BuildFailedError(tracker.failingStep(r.all), tail, r.code);
+      opts.onLine?.(`slipway: the build failed on a network error (${network}); retrying in ${Math.round(delay / 1000)} s (attempt ${attempt + 2} of ${delays.length + 1})`);
+      await sleep(delay);
+    }
   } finally {
     rmSync(tmp, { recursive: true, force: true });
   }
+}
+
+/** Lines where the engine repeats a Dockerfile instruction rather than reporting what it printed. */
+function echoesInstruction(line: string): boolean {
+  return /^(?:\[\d+\/\d+\] )?STEP \d+\/\d+: |building at STEP "|^#\d+ \[[^\]]+\] |failed to solve: process "/.test(line);
 }
 
 /** Follows "STEP 4/9: RUN …" (podman, buildah) and "#7 [build 2/3] RUN …" (BuildKit). */

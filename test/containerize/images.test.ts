@@ -1,11 +1,11 @@
 import { existsSync } from 'node:fs';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { containerLogs, execInContainer, removeContainer, runContainer, smokeTest, stopContainer, type Engine } from '../../src/engine/index.js';
+import { describe, expect, it } from 'vitest';
+import { containerLogs, execInContainer, removeContainer, runContainer, smokeTest, stopContainer } from '../../src/engine/index.js';
 import { freePort } from '../../src/net/free-port.js';
 import { waitReady } from '../../src/engine/smoke/wait-ready.js';
 import { loadProject } from '../../src/project/load.js';
 import { runCli } from '../helpers/cli.js';
-import { cleanUp, copyExample, httpGet, podman } from './workspace.js';
+import { copyExample, httpGet, podmanWorkspace } from './workspace.js';
 
 /**
  * Real images from the generated Dockerfiles, built with podman from the local base images
@@ -25,14 +25,8 @@ const EXAMPLES: { name: string; extra?: { path: string; contains: string }[] }[]
   { name: 'containerize-python', extra: [{ path: '/', contains: '"hello": "python"' }] },
 ];
 
-let engine: Engine;
-const images: string[] = [];
-const dirs: string[] = [];
-
-beforeAll(async () => {
-  engine = await podman();
-});
-afterAll(async () => cleanUp(engine, images, dirs));
+const ws = podmanWorkspace();
+const { images, dirs } = ws;
 
 describe.each(EXAMPLES)('$name: generated Dockerfile, real image', ({ name, extra }) => {
   let dir: string;
@@ -64,7 +58,7 @@ describe.each(EXAMPLES)('$name: generated Dockerfile, real image', ({ name, extr
     const result = await smokeTest({
       projectDir: dir,
       spec: project.spec,
-      engine,
+      engine: ws.engine,
       env: 'dev',
       images: { [project.spec.components[0]!.name]: image },
       graceSeconds: 2,
@@ -90,22 +84,22 @@ describe.each(EXAMPLES)('$name: generated Dockerfile, real image', ({ name, extr
     const containerPort = component.kind === 'static' ? 8080 : component.port!;
     const host = await freePort();
     const name = `slipway-test-${component.name}-${host}`;
-    await runContainer(engine, { image, name, ports: [{ host, container: containerPort }] });
+    await runContainer(ws.engine, { image, name, ports: [{ host, container: containerPort }] });
     try {
       const ready = await waitReady({ port: host }, Date.now() + 120_000, async () => true);
-      expect(ready.ok, (await containerLogs(engine, name)).join('\n')).toBe(true);
+      expect(ready.ok, (await containerLogs(ws.engine, name)).join('\n')).toBe(true);
       for (const check of extra ?? []) {
         const res = await httpGet(host, check.path);
         expect(res.status, check.path).toBe(200);
         expect(res.body).toContain(check.contains);
       }
-      const uid = await execInContainer(engine, name, ['sh', '-c', 'id -u']);
+      const uid = await execInContainer(ws.engine, name, ['sh', '-c', 'id -u']);
       expect(uid.code).toBe(0);
       expect(uid.output.trim()).not.toBe('0');
-      const stop = await stopContainer(engine, name, 2);
+      const stop = await stopContainer(ws.engine, name, 2);
       expect(stop.killed).toBe(false);
     } finally {
-      await removeContainer(engine, name);
+      await removeContainer(ws.engine, name);
     }
   });
 });

@@ -1,26 +1,20 @@
 import { execFileSync } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { imageExists, pullImage, removeImage, smokeTest, type Engine } from '../../src/engine/index.js';
+import { describe, expect, it } from 'vitest';
+import { imageExists, pullImage, removeImage, smokeTest } from '../../src/engine/index.js';
 import { freePort } from '../../src/net/free-port.js';
 import { engineOk } from '../../src/engine/process.js';
 import { testDatabaseUrl, withoutTestDatabase } from '../../src/store/testing/test-database.js';
 import { loadProject } from '../../src/project/load.js';
 import { runCli } from '../helpers/cli.js';
-import { cleanUp, copyExample, podman } from './workspace.js';
+import { copyExample, podmanWorkspace } from './workspace.js';
 
 const REGISTRY = '127.0.0.1:5000';
 const REGISTRY_TOOL = process.env['SLIPWAY_SHARED'] ? join(process.env['SLIPWAY_SHARED'], 'tools/local-registry') : '/work/shared/tools/local-registry';
 
-let engine: Engine;
-const images: string[] = [];
-const dirs: string[] = [];
-
-beforeAll(async () => {
-  engine = await podman();
-});
-afterAll(() => cleanUp(engine, images, dirs));
+const ws = podmanWorkspace();
+const { images, dirs } = ws;
 
 describe('slipway build --push', () => {
   it('pushes to the local registry; the image pulls back by the same digest and tag', { timeout: 600_000 }, async () => {
@@ -36,11 +30,11 @@ describe('slipway build --push', () => {
     const local = r.stdout.match(/built\s+(\S+)/)![1]!;
     images.push(local, remote!);
 
-    const id = await engineOk(engine, ['image', 'inspect', '--format', '{{.Id}}', local]);
-    await removeImage(engine, remote!);
-    expect(await imageExists(engine, remote!)).toBe(false);
-    await pullImage(engine, remote!);
-    expect(await engineOk(engine, ['image', 'inspect', '--format', '{{.Id}}', remote!])).toBe(id);
+    const id = await engineOk(ws.engine, ['image', 'inspect', '--format', '{{.Id}}', local]);
+    await removeImage(ws.engine, remote!);
+    expect(await imageExists(ws.engine, remote!)).toBe(false);
+    await pullImage(ws.engine, remote!);
+    expect(await engineOk(ws.engine, ['image', 'inspect', '--format', '{{.Id}}', remote!])).toBe(id);
     // The registry itself lists the tag.
     const tags = (await (await fetch(`http://${REGISTRY}/v2/containerize-python/tags/list`)).json()) as { tags: string[] };
     expect(tags.tags).toContain(remote!.split(':').at(-1));
@@ -79,7 +73,7 @@ describe('slipway smoke with a backing service', () => {
     // A major that no registry has: the pull fails here and anywhere else.
     writeFileSync(join(dir, 'slipway.yaml'), readFileSync(join(dir, 'slipway.yaml'), 'utf8').replace('version: "16"', 'version: "999"'));
     const project = loadProject(dir);
-    const error = await smokeTest({ projectDir: dir, spec: project.spec, engine, env: 'dev', images: { 'containerize-express': 'unused' }, namePrefix: 'slipway-test', processEnv: {} }).catch((e: unknown) => e);
+    const error = await smokeTest({ projectDir: dir, spec: project.spec, engine: ws.engine, env: 'dev', images: { 'containerize-express': 'unused' }, namePrefix: 'slipway-test', processEnv: {} }).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(Error);
     expect((error as Error).message).toContain('backing service postgres: image docker.io/library/postgres:999 is not available here');
     expect((error as { hint?: string }).hint).toContain('set DATABASE_URL');

@@ -2,6 +2,7 @@ import { cpSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { request } from 'node:http';
 import { join } from 'node:path';
+import { afterAll, beforeAll } from 'vitest';
 import { detectEngine, removeImage, type Engine } from '../../src/engine/index.js';
 import { EXAMPLES_DIR } from '../helpers/examples.js';
 
@@ -12,8 +13,26 @@ export function copyExample(name: string): string {
   return dir;
 }
 
-export async function podman(): Promise<Engine> {
+async function podman(): Promise<Engine> {
   return detectEngine({ need: 'run', prefer: 'podman' });
+}
+
+/** podman for the test file; the images and dirs pushed onto the lists are removed after its last test. */
+export function podmanWorkspace(): { readonly engine: Engine; images: string[]; dirs: string[] } {
+  let engine: Engine | undefined;
+  const ws = {
+    get engine(): Engine {
+      if (!engine) throw new Error('podmanWorkspace: the engine is detected in beforeAll');
+      return engine;
+    },
+    images: [] as string[],
+    dirs: [] as string[],
+  };
+  beforeAll(async () => {
+    engine = await podman();
+  });
+  afterAll(() => cleanUp(engine, ws.images, ws.dirs));
+  return ws;
 }
 
 /** Removes what a test built or copied; images by reference. */
