@@ -1,5 +1,6 @@
 import { posix } from 'node:path';
 import { toProduction } from '../../src/analyze/collectors/commands/dev-to-prod/index.js';
+import { dropInit } from '../../src/analyze/collectors/dockerfile.js';
 import { MIGRATION } from '../../src/analyze/collectors/commands/start-command.js';
 import { joinArgv, parseShell } from '../../src/analyze/collectors/commands/shell.js';
 import { resolveCommandLine, scriptCall } from '../../src/analyze/providers/node/scripts.js';
@@ -75,7 +76,7 @@ function unwrap(argv: string[], ctx: EquivalenceContext, depth: number, mapDev: 
   const [head = '', ...rest] = argv;
   const base = posix.basename(head);
   if (head === 'exec') return rest;
-  if (/^(tini|dumb-init)$/.test(base)) return rest[0] === '--' ? rest.slice(1) : rest.filter((a, i) => !(i === 0 && a.startsWith('-')));
+  if (/^(tini|dumb-init)$/.test(base)) return dropInit(argv);
   if (/^(sh|bash|ash|dash)$/.test(base) && rest[0] === '-c' && rest[1]) return forms(rest[1].replace(/"?\$@"?/g, ''), ctx, depth + 1, mapDev);
   if (head === 'npx' || head === 'bunx') return rest.filter((a, i) => !(a.startsWith('-') && i === 0));
   if (base === 'bundle' && rest[0] === 'exec') return rest.slice(1);

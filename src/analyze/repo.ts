@@ -20,6 +20,8 @@ const SKIP_DIRS = new Set([
   'coverage', '.idea', '.vscode', '.cache', '.slipway', 'bin/Debug', 'obj',
 ]);
 const MAX_DEPTH = 8;
+/** Slipway writes its marker in the first lines of a generated file. */
+const MARKER_BYTES = 512;
 
 export class RepoPathError extends Error {}
 
@@ -39,6 +41,12 @@ export class RepoView {
   /** Listed files reached through a symlink: only these need their real path checked on read. */
   private readonly linked = new Set<string>();
   private readonly cache = new Map<string, string | null>();
+  /**
+   * Bytes read per file, up to the largest bound asked so far (null: unreadable): a read with
+   * another bound, or a look at the head, does not go back to the disk.
+   */
+  private readonly bytes = new Map<string, { data: Buffer; whole: boolean } | null>();
+  private readonly derived = new Map<string, unknown>();
 
   private constructor(root: string, opts: RepoViewOptions) {
     this.root = root;
@@ -116,35 +124,65 @@ export class RepoView {
    * restate the spec, so reading them as evidence would only echo the last decision back.
    */
   isGenerated(path: string): boolean {
-    return this.read(path, 512)?.includes(GENERATED_MARKER) ?? false;
+    const rel = normalize(path);
+    // The head only, and no "longer than" note: the file's own read decides what to say about it.
+    const head = this.has(rel) ? this.load(rel, MARKER_BYTES)?.subarray(0, MARKER_BYTES) : undefined;
+    return head !== undefined && !head.includes(0) && head.includes(GENERATED_MARKER);
+  }
+
+  /**
+   * Something derived from the files (a parsed manifest, an index), computed once per view:
+   * every component and collector asking for it gets the same value, which it must not change.
+   */
+  memo<T>(key: string, compute: () => T): T {
+    if (this.derived.has(key)) return this.derived.get(key) as T;
+    const value = compute();
+    this.derived.set(key, value);
+    return value;
   }
 
   private readUncached(rel: string, maxBytes: number): string | null {
     if (!this.has(rel)) return null;
+    const got = this.load(rel, maxBytes);
+    if (!got) return null;
+    const data = got.subarray(0, Math.min(got.length, maxBytes));
+    if (data.subarray(0, 8000).includes(0)) {
+      this.addNote({ level: 'warn', file: rel, message: 'is binary; skipped' });
+      return null;
+    }
+    if (got.length > maxBytes) {
+      this.addNote({ level: 'info', file: rel, message: `is longer than ${maxBytes} bytes; read the first ${maxBytes}` });
+    }
+    return data.toString('utf8');
+  }
+
+  /** At least the first min(size, maxBytes + 1) bytes of a listed file (one more tells truncation). */
+  private load(rel: string, maxBytes: number): Buffer | null {
+    const hit = this.bytes.get(rel);
+    if (hit === null) return null;
+    if (hit && (hit.whole || hit.data.length > maxBytes)) return hit.data;
     const abs = join(this.root, rel);
     let fd: number | undefined;
     try {
       // The walk never enters symlinked directories, so a plain file's path stays inside; the
       // check is needed for links only. O_NOFOLLOW refuses a file swapped for a link since.
       if (this.linked.has(rel)) {
-        if (!this.inside(realpathSync(abs))) return null;
+        if (!this.inside(realpathSync(abs))) {
+          this.bytes.set(rel, null);
+          return null;
+        }
         fd = openSync(abs, 'r');
       } else fd = openSync(abs, constants.O_RDONLY | constants.O_NOFOLLOW);
       // Size the buffer from the file, not the bound: most manifests are a few KB.
       const size = Math.min(fstatSync(fd).size, maxBytes + 1);
       const buf = Buffer.allocUnsafe(size);
       const n = size === 0 ? 0 : readSync(fd, buf, 0, size, 0);
-      const data = buf.subarray(0, Math.min(n, maxBytes));
-      if (data.subarray(0, 8000).includes(0)) {
-        this.addNote({ level: 'warn', file: rel, message: 'is binary; skipped' });
-        return null;
-      }
-      if (n > maxBytes) {
-        this.addNote({ level: 'info', file: rel, message: `is longer than ${maxBytes} bytes; read the first ${maxBytes}` });
-      }
-      return data.toString('utf8');
+      const data = buf.subarray(0, n);
+      this.bytes.set(rel, { data, whole: n <= maxBytes });
+      return data;
     } catch (err) {
       this.addNote({ level: 'warn', file: rel, message: `could not be read (${(err as NodeJS.ErrnoException).code ?? 'error'}); skipped` });
+      this.bytes.set(rel, null);
       return null;
     } finally {
       if (fd !== undefined) closeSync(fd);

@@ -4,7 +4,7 @@ import type { ServiceType } from '../../spec/component.js';
 import type { FactSheet, Origin } from '../facts.js';
 import { findLine } from '../parse/manifest.js';
 import { readYaml } from '../parse/manifest.js';
-import type { AnalyzeContext, EvidenceCollector } from '../provider.js';
+import type { EvidenceCollector } from '../provider.js';
 import type { RepoView } from '../repo.js';
 import { interpretStart } from './commands/start-command.js';
 import { serviceOfImage } from './readme/docker-run.js';
@@ -13,7 +13,7 @@ import { isSoleComponent } from './scope.js';
 const COMPOSE_FILE = /^((docker-)?compose|[\w.-]*compose[\w.-]*|docker-stack|stack)\.ya?ml$/i;
 const COMPOSE_DIRS = ['', 'docker/', 'deploy/', '.docker/', 'deployments/'];
 
-interface ComposeService {
+export interface ComposeService {
   image?: unknown;
   build?: unknown;
   ports?: unknown;
@@ -31,7 +31,7 @@ interface ComposeService {
 export const composeCollector: EvidenceCollector = {
   id: 'compose',
   collect(repo, facts, ctx) {
-    for (const file of composeFiles(repo, facts, ctx)) {
+    for (const file of composeFiles(repo, facts)) {
       if (repo.isGenerated(file)) continue;
       const services = composeServices(repo, file);
       if (!services || typeof services !== 'object') continue;
@@ -55,8 +55,8 @@ export const composeCollector: EvidenceCollector = {
       const deps = dependsOn(svc);
       addBacking(deps.length ? deps : own ? [...backing.keys()] : []);
       for (const p of list(svc.ports)) {
-        const port = /(?:^|:)(\d{2,5})(?:\/\w+)?$/.exec(String(typeof p === 'object' && p ? (p as { target?: unknown }).target ?? '' : p))?.[1];
-        if (port) facts.add('port', Number(port), origin(name, `${file}: service ${name} publishes container port ${port}`));
+        const port = containerPort(p);
+        if (port) facts.add('port', port, origin(name, `${file}: service ${name} publishes container port ${port}`));
       }
       for (const [envName, value] of envOf(svc.environment)) facts.addEnv(envName, value !== undefined && !value.includes('${') ? { default: value } : {}, origin(name, `${file}: service ${name} sets ${envName}`));
       const command = Array.isArray(svc.command) ? svc.command.map(String).join(' ') : typeof svc.command === 'string' ? svc.command : undefined;
@@ -67,17 +67,12 @@ export const composeCollector: EvidenceCollector = {
   },
 };
 
-const PARSED = new WeakMap<RepoView, Map<string, Record<string, ComposeService> | undefined>>();
-
 /** The `services` of a compose file, parsed once per analysis (every component looks at the root ones). */
 function composeServices(repo: RepoView, file: string): Record<string, ComposeService> | undefined {
-  let cache = PARSED.get(repo);
-  if (!cache) PARSED.set(repo, (cache = new Map()));
-  if (!cache.has(file)) cache.set(file, readYaml<{ services?: Record<string, ComposeService> }>(repo, file)?.value?.services);
-  return cache.get(file);
+  return repo.memo(`compose:${file}`, () => readYaml<{ services?: Record<string, ComposeService> }>(repo, file)?.value?.services);
 }
 
-function composeFiles(repo: RepoView, facts: FactSheet, ctx: AnalyzeContext): string[] {
+function composeFiles(repo: RepoView, facts: FactSheet): string[] {
   const dirs = new Set([facts.dir, '.']);
   const out: string[] = [];
   for (const d of dirs) {
@@ -86,7 +81,6 @@ function composeFiles(repo: RepoView, facts: FactSheet, ctx: AnalyzeContext): st
       out.push(...filesIn(repo, dir).filter((f) => COMPOSE_FILE.test(f) && !/\b(test|ci)\b/.test(f)).map((f) => (dir === '.' ? f : `${dir}/${f}`)));
     }
   }
-  void ctx;
   return [...new Set(out)];
 }
 
@@ -113,7 +107,14 @@ function dependsOn(s: ComposeService): string[] {
   return [...names, ...list(s.links).map((l) => String(l).split(':')[0]!)];
 }
 
-function envOf(env: unknown): [string, string | undefined][] {
+/** The container side of a `ports:` entry: `8080`, `"3000:8080"`, `127.0.0.1:3000:8080/tcp`, `{ target: 8080 }`. */
+export function containerPort(p: unknown): number | undefined {
+  const port = /(?:^|:)(\d{2,5})(?:\/\w+)?$/.exec(String(typeof p === 'object' && p ? (p as { target?: unknown }).target ?? '' : p))?.[1];
+  return port ? Number(port) : undefined;
+}
+
+/** `environment:` as a list (`- KEY=value`) or a map, as name/value pairs. */
+export function envOf(env: unknown): [string, string | undefined][] {
   if (Array.isArray(env)) return env.map((e) => String(e).split('=')).map(([k, ...v]) => [k!, v.length ? v.join('=') : undefined]);
   if (env && typeof env === 'object') return Object.entries(env).map(([k, v]) => [k, v === null || v === undefined ? undefined : String(v)]);
   return [];

@@ -4,7 +4,7 @@ import type { FactSheet, Origin } from '../facts.js';
 import type { EvidenceCollector } from '../provider.js';
 import type { RepoView } from '../repo.js';
 import { interpretStart } from './commands/start-command.js';
-import { isSoleComponent } from './scope.js';
+import { evidenceDirs } from './scope.js';
 
 const DOCKERFILE = /^(Dockerfile|Containerfile)(\.[\w-]+)?$|\.(Dockerfile|Containerfile)$/i;
 /** Development and test images describe another process than production. */
@@ -22,8 +22,7 @@ const RUNTIME_IMAGES: Record<string, RegExp> = {
 export const dockerfileCollector: EvidenceCollector = {
   id: 'dockerfile',
   collect(repo, facts, ctx) {
-    const dirs = [facts.dir, ...(isSoleComponent(facts, ctx) && facts.dir !== '.' ? ['.'] : [])];
-    for (const d of dirs) {
+    for (const { dir: d } of evidenceDirs(facts, ctx)) {
       for (const sub of ['', 'build', 'docker', 'deploy', '.docker']) {
         const dir = [d === '.' ? '' : d, sub].filter(Boolean).join('/') || '.';
         for (const name of filesIn(repo, dir).filter((f) => DOCKERFILE.test(f) && !NOT_PRODUCTION.test(f.replace(/Dockerfile|Containerfile/i, '')))) {
@@ -97,7 +96,8 @@ function dropPassThrough(repo: RepoView, dockerfile: string, words: string[]): s
   return script && /exec\s+"?\$(@|\{@\})"?/.test(script) ? rest : words;
 }
 
-function dropInit(words: string[]): string[] {
+/** `tini -- node x.js`, `dumb-init node x.js`: the init wrapper dropped. */
+export function dropInit(words: string[]): string[] {
   const init = /(^|\/)(tini|dumb-init)$/;
   if (!init.test(words[0] ?? '')) return words;
   const rest = words.slice(1);

@@ -1,6 +1,6 @@
 import type { EvidenceCollector } from '../provider.js';
 import { findLine, lineText } from '../parse/manifest.js';
-import { isSoleComponent } from './scope.js';
+import { evidenceDirs } from './scope.js';
 
 const NGINX_CONF = /(^|\/)(nginx[\w.-]*\.conf|default\.conf|[\w.-]+\.conf\.template)$/;
 /** Where repositories keep the nginx config of their static image, relative to the component. */
@@ -14,8 +14,7 @@ export const nginxCollector: EvidenceCollector = {
   id: 'nginx',
   collect(repo, facts, ctx) {
     if (facts.best('kind') !== 'static') return;
-    const roots = [facts.dir, ...(isSoleComponent(facts, ctx) && facts.dir !== '.' ? ['.'] : [])];
-    for (const root of roots) {
+    for (const { dir: root } of evidenceDirs(facts, ctx)) {
       const prefix = root === '.' ? '' : `${root}/`;
       const confs = repo.files().filter((f) => f.startsWith(prefix) && NGINX_CONF.test(f) && f.slice(prefix.length).split('/').length <= MAX_DEPTH && /nginx|conf/.test(f));
       for (const file of confs) {

@@ -12,7 +12,7 @@ export interface EvidenceDir {
  * Where a component's README, Procfile, .env.example, compose and nginx files are looked for:
  * its own directory, then the repository root when the component is the repository's only
  * one (a root README then describes it). In a repository with several components the root
- * files are shared, and only the parts that name the component count (see readme/scope.ts).
+ * files are shared, and only the parts that name the component count (see readme/index.ts).
  */
 export function evidenceDirs(facts: FactSheet, ctx: AnalyzeContext): EvidenceDir[] {
   if (facts.dir === '.') return [{ dir: '.', shared: false }];
@@ -26,7 +26,7 @@ export function isSoleComponent(facts: FactSheet, ctx: AnalyzeContext): boolean 
   return ctx.componentDirs.every((d) => d === facts.dir || d === '.');
 }
 
-/** The first of `names` that exists in the component's evidence directories. */
+/** Those of `names` that exist in the component's evidence directories, its own directory first. */
 export function findInScope(facts: FactSheet, ctx: AnalyzeContext, names: readonly string[]): string[] {
   const out: string[] = [];
   for (const { dir } of evidenceDirs(facts, ctx)) {

@@ -3,7 +3,7 @@ import { resolveCommandLine, scriptCall } from '../../providers/node/scripts.js'
 import { repoPath, type RepoView } from '../../repo.js';
 import { isDevelopmentCommand, toProduction } from './dev-to-prod/index.js';
 import { portFromArgv } from './port-args.js';
-import { joinArgv, parseShell, type SimpleCommand } from './shell.js';
+import { commandText, joinArgv } from './shell.js';
 
 /** What a documented start command (README, Procfile, package.json) means in production. */
 export interface StartMeaning {
@@ -62,7 +62,7 @@ export function interpretStart(line: string, repo: RepoView, dir: string): Start
     const { rule: _rule, reason, ...rest } = prod;
     return { ...rest, env: resolved.env, development: true, via: resolved.via, reason: `\`${joinArgv(argv)}\`${via ? ` (${via})` : ''} — ${reason}` };
   }
-  const release = resolved.before.filter((c) => MIGRATION.test(text(c))).map(text);
+  const release = resolved.before.filter((c) => MIGRATION.test(commandText(c))).map(commandText);
   const port = portFromArgv(argv) ?? (Number(resolved.env.PORT) || undefined);
   const start = joinArgv(argv);
   return {
@@ -70,13 +70,4 @@ export function interpretStart(line: string, repo: RepoView, dir: string): Start
     ...(port ? { port } : {}), ...(release.length ? { release: release.join(' && ') } : {}),
     reason: via ? `\`${line.trim()}\` runs ${via}` : '',
   };
-}
-
-/** The programs of a shell line, for classification (`sudo` dropped). */
-export function programsOf(line: string): SimpleCommand[] {
-  return parseShell(line).commands.map((c) => (c.argv[0] === 'sudo' ? { ...c, argv: c.argv.slice(1) } : c));
-}
-
-function text(c: SimpleCommand): string {
-  return joinArgv(c.argv);
 }

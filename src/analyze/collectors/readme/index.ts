@@ -51,15 +51,9 @@ function findReadme(repo: RepoView, dir: string): string | undefined {
   return README_NAMES.map((n) => repoPath(dir, n)).find((f) => repo.has(f));
 }
 
-const PARSED = new WeakMap<RepoView, Map<string, ReadmeDoc>>();
-
 /** Each README is parsed once per analysis, however many components read it. */
 function parsed(repo: RepoView, file: string): ReadmeDoc {
-  let cache = PARSED.get(repo);
-  if (!cache) PARSED.set(repo, (cache = new Map()));
-  let doc = cache.get(file);
-  if (!doc) cache.set(file, (doc = parseReadme(file, repo.read(file, MAX_README_BYTES) ?? '')));
-  return doc;
+  return repo.memo(`readme:${file}`, () => parseReadme(file, repo.read(file, MAX_README_BYTES) ?? ''));
 }
 
 function view(repo: RepoView, file: string, facts: FactSheet, ctx: AnalyzeContext, scoped: boolean): ReadmeView {

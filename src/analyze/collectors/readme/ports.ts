@@ -34,14 +34,14 @@ export function addReadmePorts(ctx: ReadmeContext): void {
       if (!serviceOfImage(run.image)) for (const p of run.containerPorts) add(p, l.line, l.text, `README docker run publishes container port ${p}`, DOCKER_RUN_WEIGHT);
       continue;
     }
-    const devLine = DEV_LINE.test(l.text) || /^(npm|yarn|pnpm|bun) (run )?(dev|serve|watch)/.test(l.text);
+    const devLine = isDevLine(l.text);
     if (isStatic) continue;
     const assigned = PORT_ASSIGNMENT.exec(l.text);
     if (assigned) add(Number(assigned[1]), l.line, l.text, 'README sets PORT', 0.6);
     for (const m of l.text.matchAll(LOCAL_URL)) add(Number(m[1]), l.line, l.text, 'README URL on this machine', devLine ? 0.35 : 0.5);
   }
   if (isStatic) return;
-  const devSections = new Set(view.shell.filter((l) => DEV_LINE.test(l.text) || /^(npm|yarn|pnpm|bun) (run )?(dev|serve|watch)/.test(l.text)).map((l) => l.section));
+  const devSections = new Set(view.shell.filter((l) => isDevLine(l.text)).map((l) => l.section));
   const texts = [...view.prose.map((p) => ({ text: p.text, line: p.line, section: p.section }))];
   for (const t of texts) {
     const dev = DEV_CONTEXT.test(t.section) || DEV_LINE.test(t.text) || (devSections.has(t.section) && !prodSection(t.section));
@@ -51,6 +51,11 @@ export function addReadmePorts(ctx: ReadmeContext): void {
     const assigned = PORT_ASSIGNMENT.exec(t.text);
     if (assigned) add(Number(assigned[1]), t.line, t.text, 'README sets PORT', 0.55);
   }
+}
+
+/** A development command or a line about development (its URLs are a dev server's). */
+function isDevLine(text: string): boolean {
+  return DEV_LINE.test(text) || /^(npm|yarn|pnpm|bun) (run )?(dev|serve|watch)/.test(text);
 }
 
 function prodSection(section: string): boolean {

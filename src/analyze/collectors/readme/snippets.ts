@@ -1,13 +1,7 @@
 import { parseDocument } from 'yaml';
+import { containerPort, envOf, type ComposeService } from '../compose.js';
 import { readmeOrigin, type ReadmeContext } from './types.js';
 import { serviceOfImage } from './docker-run.js';
-
-interface ComposeService {
-  image?: unknown;
-  build?: unknown;
-  ports?: unknown;
-  environment?: unknown;
-}
 
 /**
  * Compose snippets pasted into a README (```yaml services: …```): the app service's container
@@ -34,12 +28,10 @@ export function addReadmeComposeSnippets(ctx: ReadmeContext): void {
         continue;
       }
       for (const p of Array.isArray(svc.ports) ? svc.ports : []) {
-        const port = /(?:^|:)(\d{2,5})(?:\/\w+)?$/.exec(String(typeof p === 'object' && p ? (p as { target?: unknown }).target ?? '' : p))?.[1];
-        if (port) facts.add('port', Number(port), origin(`README compose snippet maps container port ${port}`));
+        const port = containerPort(p);
+        if (port) facts.add('port', port, origin(`README compose snippet maps container port ${port}`));
       }
-      const env = svc.environment;
-      const names = Array.isArray(env) ? env.map((e) => String(e).split('=')[0]!) : env && typeof env === 'object' ? Object.keys(env) : [];
-      for (const n of names) if (/^[A-Za-z_][A-Za-z0-9_]*$/.test(n)) facts.addEnv(n, {}, origin(`README compose snippet sets ${n}`));
+      for (const [n] of envOf(svc.environment)) if (/^[A-Za-z_][A-Za-z0-9_]*$/.test(n)) facts.addEnv(n, {}, origin(`README compose snippet sets ${n}`));
     }
   }
 }

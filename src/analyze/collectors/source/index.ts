@@ -1,6 +1,5 @@
 import type { FactSheet, Origin } from '../../facts.js';
 import type { EvidenceCollector } from '../../provider.js';
-import type { RepoView } from '../../repo.js';
 import { MAX_SOURCE_BYTES, sourceFiles } from './files.js';
 import { serviceFromEnv } from '../env-services.js';
 import { BUILTIN_ENV, ENV_DESTRUCTURE, ENV_GUARDS, ENV_READS, HEALTH_HINT, HEALTH_ROUTE, hasAnchor, PORT_DEFAULTS, PORT_LITERALS } from './patterns.js';
@@ -19,12 +18,12 @@ export const sourceCollector: EvidenceCollector = {
   collect(repo, facts) {
     for (const file of sourceFiles(repo, facts)) {
       const text = repo.read(file, MAX_SOURCE_BYTES);
-      if (text) scan(repo, facts, file, text);
+      if (text) scan(facts, file, text);
     }
   },
 };
 
-function scan(_repo: RepoView, facts: FactSheet, file: string, text: string): void {
+function scan(facts: FactSheet, file: string, text: string): void {
   const at = lineIndex(text);
   const origin = (index: number, reason: string, weight?: number): Origin => {
     const { line, excerpt } = at(index);

@@ -52,9 +52,9 @@ export const PORT_DEFAULTS: readonly Pattern[] = [
   { anchor: 'PORT', re: /^\s*(?:PORT|DEFAULT_PORT|SERVER_PORT)\s*=\s*([^\n#]{1,80})/gm },
 ];
 
-/** Health endpoints declared as routes; group 1 is the path without its leading slash. */
 /** Cheap pre-check for HEALTH_ROUTE. */
 export const HEALTH_HINT = /health|ping|livez|readyz/i;
+/** Health endpoints declared as routes; group 1 is the path without its leading slash. */
 export const HEALTH_ROUTE = /(?:\.(?:get|route|all|head|use)\(\s*|\bpath\(\s*r?|\bpath\s*:\s*|\burl\s*===?\s*|req\.url\s*===?\s*|@(?:Get|GetMapping|RequestMapping|app\.get|router\.get|app\.route|api_view)\(\s*(?:value\s*=\s*)?|HandleFunc\(\s*|\bHandle\(\s*|\bGET\s*\(\s*|\bget\s+)['"`]\/?((?:api\/)?(?:v\d+\/)?(?:healthz|health|health-check|healthcheck|livez|readyz|ping))\/?['"`]/g;
 
 /** A connection guarded by its variable (`if (process.env.REDIS_URL)`, `if not os.getenv("X"):`): an optional feature. */

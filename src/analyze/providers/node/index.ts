@@ -39,7 +39,7 @@ function analyze(repo: RepoView, dir: string, facts: FactSheet, _ctx: AnalyzeCon
   if (m.pkg.name) facts.name = m.pkg.name;
   const frameworks = detectFrameworks(m.pkg);
   const plan = productionPlan(repo, dir);
-  const ws = workspaceAt(repo, dir, m.pkg);
+  const ws = workspaceAt(repo, dir);
   const why = notDeployableReason(repo, dir, m, frameworks, Boolean(plan), ws);
   if (why) {
     facts.deployable = false;

@@ -29,12 +29,17 @@ export interface PackageManifest {
   text: string;
 }
 
-/** Reads `<dir>/package.json`; null when absent or malformed (RepoView notes the line). */
+/**
+ * Reads `<dir>/package.json`; null when absent or malformed (RepoView notes the line). Parsed
+ * once per analysis: the provider, start-command interpretation and collectors all ask.
+ */
 export function readPackageJson(repo: RepoView, dir: string): PackageManifest | null {
   const file = repoPath(dir, 'package.json');
-  const parsed = readJson<unknown>(repo, file);
-  if (!parsed || typeof parsed.value !== 'object' || parsed.value === null || Array.isArray(parsed.value)) return null;
-  return { file, pkg: toPackageJson(parsed.value as Record<string, unknown>), text: parsed.text };
+  return repo.memo(`package.json:${file}`, () => {
+    const parsed = readJson<unknown>(repo, file);
+    if (!parsed || typeof parsed.value !== 'object' || parsed.value === null || Array.isArray(parsed.value)) return null;
+    return { file, pkg: toPackageJson(parsed.value as Record<string, unknown>), text: parsed.text };
+  });
 }
 
 function toPackageJson(raw: Record<string, unknown>): PackageJson {
@@ -66,11 +71,6 @@ export function hasDependency(pkg: PackageJson, ...names: (string | RegExp)[]): 
 
 export function dependencyNames(pkg: PackageJson): string[] {
   return [...Object.keys(pkg.dependencies), ...Object.keys(pkg.devDependencies)];
-}
-
-/** The version range a dependency is declared with, runtime dependencies first. */
-export function dependencyVersion(pkg: PackageJson, name: string): string | undefined {
-  return pkg.dependencies[name] ?? pkg.devDependencies[name];
 }
 
 /** Evidence position of a key inside package.json text: `"<key>"`, searched after `"<section>"`. */

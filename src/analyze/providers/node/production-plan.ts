@@ -8,11 +8,14 @@ import { readPackageJson } from './package-json.js';
  * mapping of README commands (`npm run dev` → `next start`).
  */
 export function productionPlan(repo: RepoView, dir: string): (FrameworkPlan & { framework: string }) | undefined {
-  const m = readPackageJson(repo, dir);
-  if (!m) return undefined;
-  for (const f of detectFrameworks(m.pkg)) {
-    const plan = f.plan?.({ repo, dir, manifest: m });
-    if (plan) return { ...plan, framework: frameworkName(f, m.pkg) };
-  }
-  return undefined;
+  // Once per directory: every dev-server command interpreted (README, Procfile, compose) asks again.
+  return repo.memo(`node-plan:${dir}`, () => {
+    const m = readPackageJson(repo, dir);
+    if (!m) return undefined;
+    for (const f of detectFrameworks(m.pkg)) {
+      const plan = f.plan?.({ repo, dir, manifest: m });
+      if (plan) return { ...plan, framework: frameworkName(f, m.pkg) };
+    }
+    return undefined;
+  });
 }

@@ -2,7 +2,7 @@ import { posix } from 'node:path';
 import picomatch from 'picomatch';
 import { readYaml } from '../../parse/manifest.js';
 import { repoPath, type RepoView } from '../../repo.js';
-import { readPackageJson, type PackageJson } from './package-json.js';
+import { readPackageJson } from './package-json.js';
 
 export interface Workspace {
   /** Directory holding the workspace root package.json / pnpm-workspace.yaml. */
@@ -14,13 +14,13 @@ export interface Workspace {
 }
 
 /** The workspace declared in `dir` itself (package.json `workspaces` or pnpm-workspace.yaml). */
-export function workspaceAt(repo: RepoView, dir: string, pkg?: PackageJson): Workspace | undefined {
+export function workspaceAt(repo: RepoView, dir: string): Workspace | undefined {
   const pnpmFile = repoPath(dir, 'pnpm-workspace.yaml');
   const pnpm = readYaml<{ packages?: unknown }>(repo, pnpmFile)?.value;
   if (pnpm && Array.isArray(pnpm.packages)) {
     return { root: dir, patterns: pnpm.packages.filter((p): p is string => typeof p === 'string'), file: pnpmFile };
   }
-  const workspaces = (pkg ?? readPackageJson(repo, dir)?.pkg)?.workspaces;
+  const workspaces = readPackageJson(repo, dir)?.pkg.workspaces;
   if (workspaces?.length) return { root: dir, patterns: workspaces, file: repoPath(dir, 'package.json') };
   return undefined;
 }

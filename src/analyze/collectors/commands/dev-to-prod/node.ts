@@ -3,7 +3,6 @@ import { compiledPath } from '../../../providers/node/typescript.js';
 import { joinArgv, parseShell } from '../shell.js';
 import type { DevToProdRule, MappingContext, ProductionCommand } from './types.js';
 
-const SCRIPT_FILE = /\.(m|c)?[jt]sx?$/;
 /** Flags of watchers and TypeScript runners that take a value (the next word is not the script). */
 const VALUE_FLAGS = new Set([
   '-w', '--watch', '-e', '--ext', '-i', '--ignore', '-x', '--exec', '--delay', '--signal', '--config', '-r', '--require', '-P', '--project',
@@ -59,7 +58,7 @@ const watchers: DevToProdRule = {
     const why = `${tool} restarts the app on file changes, a development convenience`;
     if (exec) {
       const inner = parseShell(`${exec} ${script ?? ''}`.trim()).commands[0]?.argv;
-      const mapped = inner && (rules.find((r) => r.match(inner))?.map(inner, ctx) ?? (inner[0] === 'node' ? { start: joinArgv(inner), reason: why } : undefined));
+      const mapped = inner && (nodeRules.find((r) => r.match(inner))?.map(inner, ctx) ?? (inner[0] === 'node' ? { start: joinArgv(inner), reason: why } : undefined));
       if (mapped) return { ...mapped, reason: `${why}; its --exec ${mapped.reason}` };
     }
     if (!script) return undefined;
@@ -90,10 +89,4 @@ const devServers: DevToProdRule = {
   },
 };
 
-export const rules: readonly DevToProdRule[] = [watchers, devServers];
-export const nodeRules = rules;
-
-/** A development runner's script, when `argv` is one (used to recognise `node` entry files). */
-export function isScriptFile(arg: string): boolean {
-  return SCRIPT_FILE.test(arg);
-}
+export const nodeRules: readonly DevToProdRule[] = [watchers, devServers];
