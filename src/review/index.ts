@@ -22,9 +22,7 @@ export async function reviewDirectory(dir: string, opts: ReviewDirectoryOptions 
 export async function fixDirectory(dir: string, opts: ReviewDirectoryOptions = {}): Promise<FixReport> {
   return applyFixes(async () => {
     const input = await loadRepository(dir, opts);
-    const { result, fixables } = reviewInput(input.root, input, RULES, opts);
-    const texts = new Map([...input.sources].map(([k, v]) => [k, v.text]));
-    return { result, fixables, root: input.root, texts };
+    return { ...reviewInput(input.root, input, RULES, opts), root: input.root, sources: input.sources };
   });
 }
 

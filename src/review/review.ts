@@ -43,8 +43,8 @@ export function reviewInput(root: string, input: ReviewInput, rules: readonly An
     }
   });
 
-  const supFile = input.context.aux.get(SUPPRESSIONS_FILE);
-  const parsedFile = supFile !== undefined ? parseSuppressionsFile(input.sources.get(SUPPRESSIONS_FILE)!) : { entries: [], problems: [] };
+  const supFile = input.sources.get(SUPPRESSIONS_FILE);
+  const parsedFile = supFile ? parseSuppressionsFile(supFile) : { entries: [], problems: [] };
   const inline = [...input.sources.values()].flatMap(findInlineSuppressions);
   const sources: SuppressionSources = { inline, file: parsedFile.entries, fileName: SUPPRESSIONS_FILE, today };
 

@@ -10,7 +10,7 @@ export const SPEC_FILE = 'slipway.yaml';
 const MAX_SPEC_BYTES = 2 * 1024 * 1024;
 
 export type ParsedSpec =
-  | { ok: true; spec: AppSpec; doc: Document; lines: LineCounter; file: string }
+  | { ok: true; spec: AppSpec; doc: Document.Parsed; lines: LineCounter; file: string }
   | { ok: false; problems: SpecProblem[]; file: string };
 
 /** Parses and validates slipway.yaml text; every problem names its line. */

@@ -1,6 +1,7 @@
 import { join } from 'node:path';
 import { writeFileAtomic } from '../../fs/atomic-write.js';
 import { parseDockerfile } from '../parse/dockerfile.js';
+import { sourceText } from '../parse/source.js';
 import { parseTerraformFile } from '../parse/terraform.js';
 import { parseYamlFile } from '../parse/yaml.js';
 import { classify } from '../load/discover.js';
@@ -19,7 +20,7 @@ export interface FixReport {
   result: ReviewResult;
 }
 
-export type Reviewer = () => Promise<{ result: ReviewResult; fixables: { fix: () => TextEdit[] }[]; root: string; texts: Map<string, string> }>;
+export type Reviewer = () => Promise<{ result: ReviewResult; fixables: { fix: () => TextEdit[] }[]; root: string; sources: ReadonlyMap<string, { text: string }> }>;
 
 const MAX_PASSES = 8;
 
@@ -46,7 +47,7 @@ export async function applyFixes(review: Reviewer): Promise<FixReport> {
     }
     let wrote = false;
     for (const [file, edits] of byFile) {
-      const before = current.texts.get(file);
+      const before = current.sources.get(file)?.text;
       if (before === undefined || rejected.some((r) => r.file === file)) continue;
       const out = applyEdits(before, edits);
       if (out.text === before) continue;
@@ -69,11 +70,12 @@ export async function applyFixes(review: Reviewer): Promise<FixReport> {
 /** The rewritten text must parse as cleanly as the original did. */
 async function verify(file: string, before: string, after: string): Promise<string | undefined> {
   const kind = classify(file);
-  if (kind === 'dockerfile') return parseDockerfile(file, after).ok ? undefined : 'the rewritten Dockerfile does not parse';
-  if (kind === 'terraform') return (await parseTerraformFile(file, after)).ok ? undefined : 'the rewritten HCL does not parse';
+  const rewritten = sourceText(file, after);
+  if (kind === 'dockerfile') return parseDockerfile(rewritten).ok ? undefined : 'the rewritten Dockerfile does not parse';
+  if (kind === 'terraform') return (await parseTerraformFile(rewritten)).ok ? undefined : 'the rewritten HCL does not parse';
   if (/\.ya?ml$/i.test(file)) {
-    const a = parseYamlFile(file, before);
-    const b = parseYamlFile(file, after);
+    const a = parseYamlFile(sourceText(file, before));
+    const b = parseYamlFile(rewritten);
     if (b.problems.length > a.problems.length) return `the rewritten YAML does not parse: ${b.problems[0]?.message}`;
     if (b.docs.length !== a.docs.length) return 'the rewritten YAML has a different number of documents';
   }

@@ -1,5 +1,5 @@
 import { Document, isMap, isPair, isScalar, isSeq, stringify, type Node, type Pair, type YAMLMap, type YAMLSeq } from 'yaml';
-import type { PathSeg, YamlDoc, YamlPath } from '../parse/yaml.js';
+import { nodeAtPath, yamlChild, type YamlDoc, type YamlPath } from '../parse/yaml.js';
 import { positionAt } from '../parse/source.js';
 import { endOfLine, type TextEdit } from './text-edit.js';
 
@@ -14,12 +14,12 @@ export function yamlEnsure(doc: YamlDoc, path: YamlPath, value: Record<string, u
   let pair: Pair | undefined;
   for (let i = 0; i < path.length; i++) {
     const seg = path[i]!;
-    const next = child(node, seg);
+    const next = yamlChild(node, seg);
     if (!next) {
       if (typeof seg !== 'string') return [];
       return insertInto(doc, node, pair, nest(path.slice(i) as string[], value));
     }
-    node = next.node;
+    node = next.value;
     pair = next.pair;
   }
   return ensureIn(doc, node, pair, value);
@@ -27,24 +27,14 @@ export function yamlEnsure(doc: YamlDoc, path: YamlPath, value: Record<string, u
 
 /** Replaces the scalar at `path` (which must exist) with `value`. */
 export function yamlReplace(doc: YamlDoc, path: YamlPath, value: string | number | boolean): TextEdit[] {
-  let node: unknown = doc.doc.contents;
-  for (const seg of path) {
-    const next = child(node, seg);
-    if (!next) return [];
-    node = next.node;
-  }
+  const node = nodeAtPath(doc, path);
   if (!isScalar(node) || !node.range) return [];
   return [{ file: doc.source.path, start: node.range[0], end: node.range[1], text: scalarText(value) }];
 }
 
 /** Appends an item to the sequence at `path` (which must exist). */
 export function yamlAppend(doc: YamlDoc, path: YamlPath, item: unknown): TextEdit[] {
-  let node: unknown = doc.doc.contents;
-  for (const seg of path) {
-    const next = child(node, seg);
-    if (!next) return [];
-    node = next.node;
-  }
+  const node = nodeAtPath(doc, path);
   if (!isSeq(node) || !node.range) return [];
   const seq = node as YAMLSeq;
   const text = doc.source.text;
@@ -64,9 +54,9 @@ function ensureIn(doc: YamlDoc, node: unknown, pair: Pair | undefined, value: Re
   const missing: Record<string, unknown> = {};
   const edits: TextEdit[] = [];
   for (const [k, v] of Object.entries(value)) {
-    const next = child(node, k);
+    const next = yamlChild(node, k);
     if (!next) missing[k] = v;
-    else if (isPlainObject(v)) edits.push(...ensureIn(doc, next.node, next.pair, v));
+    else if (isPlainObject(v)) edits.push(...ensureIn(doc, next.value, next.pair, v));
   }
   if (Object.keys(missing).length > 0) edits.push(...insertInto(doc, node, pair, missing));
   return edits;
@@ -99,18 +89,6 @@ function insertInto(doc: YamlDoc, node: unknown, pair: Pair | undefined, entries
     return [{ file, start, end, text: `\n${block(entries, ' '.repeat(keyIndent + 2))}` }];
   }
   return [];
-}
-
-function child(node: unknown, seg: PathSeg): { node: unknown; pair?: Pair } | undefined {
-  if (typeof seg === 'string') {
-    if (!isMap(node)) return undefined;
-    const p = node.items.find((x) => isPair(x) && isScalar(x.key) && String(x.key.value) === seg);
-    return p ? { node: p.value, pair: p as Pair } : undefined;
-  }
-  if (!isSeq(node)) return undefined;
-  if (typeof seg === 'number') return node.items[seg] ? { node: node.items[seg] } : undefined;
-  const item = node.items.find((x) => isMap(x) && x.get('name') === seg.name);
-  return item ? { node: item } : undefined;
 }
 
 function nest(keys: string[], value: Record<string, unknown>): Record<string, unknown> {

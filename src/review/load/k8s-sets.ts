@@ -1,5 +1,6 @@
 import { annotationsOf, asObject, toK8sObject, type K8sObject, type K8sSet } from '../parse/k8s.js';
 import { classifyEnvironment, environmentFromPath, type Environment } from '../parse/terraform-module.js';
+import { sourceText } from '../parse/source.js';
 import { parseYamlFile, type YamlDoc } from '../parse/yaml.js';
 import type { ReviewInput } from '../input.js';
 import { originFile, readKustomization, renderKustomization, type Kustomization } from './kustomize.js';
@@ -73,7 +74,7 @@ async function renderOne(
     else input.problems.push({ file: k.file, line: 1, column: 1, message: `kustomize build failed: ${r.message}` });
     return undefined;
   }
-  const out = parseYamlFile(k.file, r.yaml);
+  const out = parseYamlFile(sourceText(k.file, r.yaml));
   const patches = chain.flatMap((c) => c.patchFiles.flatMap((f) => yamlDocs.get(f) ?? []));
   const kustomizationDoc = yamlDocs.get(k.file)?.[0];
   const objects: K8sObject[] = [];

@@ -5,7 +5,7 @@ import { toComposeDoc } from '../parse/compose.js';
 import { parseConfigFile } from '../parse/config.js';
 import { parseDockerfile } from '../parse/dockerfile.js';
 import { toK8sObject, type K8sObject } from '../parse/k8s.js';
-import { sourceText } from '../parse/source.js';
+import { sourceText, type SourceText } from '../parse/source.js';
 import { parseSpecFile } from '../parse/spec.js';
 import { parseTerraformFile, warmUpHcl, type TfFile } from '../parse/terraform.js';
 import { buildModule } from '../parse/terraform-module.js';
@@ -42,20 +42,23 @@ export async function loadRepository(dir: string, opts: LoadOptions = {}): Promi
   const kustomizations: string[] = [];
   const tfByDir = new Map<string, { tf: string[]; tfvars: string[] }>();
 
-  const read = (path: string): string | null => {
+  // Each file is read and line-indexed once; the parsers share that SourceText.
+  const read = (path: string): SourceText | null => {
     const text = repo.read(path);
-    if (text !== null) input.sources.set(path, sourceText(path, text));
-    return text;
+    if (text === null) return null;
+    const src = sourceText(path, text);
+    input.sources.set(path, src);
+    return src;
   };
-  const yaml = (path: string, text: string, report: boolean): YamlDoc[] => {
-    const parsed = parseYamlFile(path, text);
+  const yaml = (src: SourceText, report: boolean): YamlDoc[] => {
+    const parsed = parseYamlFile(src);
     if (report) input.problems.push(...parsed.problems);
-    yamlDocs.set(path, parsed.docs);
+    yamlDocs.set(src.path, parsed.docs);
     return parsed.docs;
   };
 
   // Start loading the HCL parser (a WebAssembly module V8 compiles off the main thread) while YAML is parsed.
-  if (files.some((f) => f.endsWith('.tf'))) void warmUpHcl();
+  if (files.some((f) => f.endsWith('.tf'))) warmUpHcl();
   const plainObjects: K8sObject[] = [];
   for (const path of files) {
     const kind: FileKind | undefined = classify(path);
@@ -67,20 +70,20 @@ export async function loadRepository(dir: string, opts: LoadOptions = {}): Promi
       tfByDir.set(d, entry);
       continue;
     }
-    const text = read(path);
-    if (text === null) continue;
+    const src = read(path);
+    if (src === null) continue;
     switch (kind) {
       case 'aux':
-        aux.set(path, text);
+        aux.set(path, src.text);
         break;
       case 'dockerfile': {
-        const r = parseDockerfile(path, text);
+        const r = parseDockerfile(src);
         if (r.ok) input.dockerfiles.push(r.doc);
         else input.problems.push(r.problem);
         break;
       }
       case 'compose': {
-        const doc = yaml(path, text, true)[0];
+        const doc = yaml(src, true)[0];
         const c = doc && toComposeDoc(doc);
         if (c) input.composes.push(c);
         break;
@@ -88,42 +91,39 @@ export async function loadRepository(dir: string, opts: LoadOptions = {}): Promi
       case 'github':
       case 'gitlab':
       case 'buildspec': {
-        const doc = yaml(path, text, true)[0];
+        const doc = yaml(src, true)[0];
         const ci: CiDoc | undefined = doc && (kind === 'github' ? toGithubWorkflow(path, doc) : kind === 'gitlab' ? toGitlabCi(path, doc) : toBuildspec(path, doc));
         if (ci) input.ci.push(ci);
         break;
       }
       case 'jenkins':
-        input.ci.push(parseJenkinsfile(path, text));
+        input.ci.push(parseJenkinsfile(src));
         break;
       case 'kustomization':
-        yaml(path, text, true);
+        yaml(src, true);
         kustomizations.push(path);
         break;
       case 'spec': {
-        const r = parseSpecFile(path, text);
+        const r = parseSpecFile(src);
         if (r.ok) {
           input.specs.push(r.doc);
           context.spec = r.doc.spec;
         } else input.problems.push(r.problem);
         break;
       }
-      case 'config':
-        if (/\.(ya?ml|json)$/i.test(path)) {
-          const probe = parseYamlFile(path, text);
-          if (probe.problems.length) {
-            input.problems.push(...probe.problems);
-            break;
-          }
-        }
-        input.configs.push(parseConfigFile(path, text));
+      case 'config': {
+        // Structured files are parsed once here; the YAML parser reads JSON too.
+        const structured = /\.(ya?ml|json)$/i.test(path) ? parseYamlFile(src) : undefined;
+        if (structured?.problems.length) input.problems.push(...structured.problems);
+        else input.configs.push(parseConfigFile(src, structured?.docs));
         break;
+      }
       case 'yaml': {
-        const looksK8s = /^\s*(apiVersion|kind)\s*:/m.test(text);
-        const docs = yaml(path, text, looksK8s || isConfigLike(path));
+        const looksK8s = /^\s*(apiVersion|kind)\s*:/m.test(src.text);
+        const docs = yaml(src, looksK8s || isConfigLike(path));
         const objects = docs.map(toK8sObject).filter((o): o is K8sObject => !!o);
         if (objects.length) plainObjects.push(...objects);
-        else if (isConfigLike(path) && docs.length) input.configs.push(parseConfigFile(path, text));
+        else if (isConfigLike(path) && docs.length) input.configs.push(parseConfigFile(src, docs));
         break;
       }
     }
@@ -139,14 +139,14 @@ export async function loadRepository(dir: string, opts: LoadOptions = {}): Promi
 async function loadTerraform(
   input: ReviewInput,
   byDir: Map<string, { tf: string[]; tfvars: string[] }>,
-  read: (p: string) => string | null,
+  read: (p: string) => SourceText | null,
 ): Promise<void> {
   const parse = async (paths: string[]): Promise<TfFile[]> => {
     const out: TfFile[] = [];
     const results = await Promise.all(
       paths.map(async (p) => {
-        const text = read(p);
-        return text === null ? null : parseTerraformFile(p, text);
+        const src = read(p);
+        return src === null ? null : parseTerraformFile(src);
       }),
     );
     for (const r of results) {

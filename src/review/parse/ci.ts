@@ -1,5 +1,5 @@
 import { asObject, type Json } from './k8s.js';
-import { sourceText, type SourceText } from './source.js';
+import type { SourceText } from './source.js';
 import type { YamlDoc } from './yaml.js';
 
 export interface CiJob {
@@ -55,8 +55,8 @@ function entries(o: Json): CiJob[] {
  * A Jenkinsfile is Groovy; the review needs only its stages in order and their text, so a
  * brace matcher that skips strings and comments is enough (nothing is evaluated).
  */
-export function parseJenkinsfile(path: string, text: string): CiDoc {
-  const source = sourceText(path, text);
+export function parseJenkinsfile(source: SourceText): CiDoc {
+  const { path, text } = source;
   const stages: JenkinsStage[] = [];
   const re = /\bstage\s*\(\s*(['"])(.*?)\1\s*\)\s*\{/g;
   for (let m = re.exec(text); m; m = re.exec(text)) {

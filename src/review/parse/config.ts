@@ -1,6 +1,6 @@
 import { isMap, isPair, isScalar, isSeq, type Node } from 'yaml';
-import { positionAt, sourceText, type SourceText } from './source.js';
-import { parseYamlFile } from './yaml.js';
+import { positionAt, type SourceText } from './source.js';
+import type { YamlDoc } from './yaml.js';
 
 export interface ConfigEntry {
   /** Dotted path for structured files, the variable name for .env files. */
@@ -27,15 +27,16 @@ export function isExampleFile(path: string): boolean {
   return EXAMPLE.test(base);
 }
 
-export function parseConfigFile(path: string, text: string): ConfigDoc {
-  const source = sourceText(path, text);
+/** `docs`: the file's YAML documents, already parsed by the loader (structured formats only). */
+export function parseConfigFile(source: SourceText, docs: readonly YamlDoc[] = []): ConfigDoc {
+  const { path } = source;
   const base = path.split('/').pop() ?? path;
   const format: ConfigDoc['format'] = /\.(ya?ml|json)$/i.test(base)
     ? 'structured'
     : /^\.env|\.env$/i.test(base)
       ? 'env'
       : 'properties';
-  const entries = format === 'structured' ? structuredEntries(path, text) : lineEntries(source, format);
+  const entries = format === 'structured' ? structuredEntries(source, docs) : lineEntries(source, format);
   return { path, source, format, example: isExampleFile(path), entries };
 }
 
@@ -62,8 +63,7 @@ function lineEntries(source: SourceText, format: 'env' | 'properties'): ConfigEn
   return out;
 }
 
-function structuredEntries(path: string, text: string): ConfigEntry[] {
-  const file = parseYamlFile(path, text);
+function structuredEntries(source: SourceText, docs: readonly YamlDoc[]): ConfigEntry[] {
   const out: ConfigEntry[] = [];
   const walk = (node: unknown, prefix: string): void => {
     if (isMap(node)) {
@@ -75,10 +75,10 @@ function structuredEntries(path: string, text: string): ConfigEntry[] {
     } else if (isSeq(node)) {
       node.items.forEach((item, i) => walk(item, `${prefix}[${i}]`));
     } else if (isScalar(node) && (typeof node.value === 'string' || typeof node.value === 'number')) {
-      const at = positionAt(file.source, (node as Node).range?.[0] ?? 0);
+      const at = positionAt(source, (node as Node).range?.[0] ?? 0);
       out.push({ key: prefix, value: String(node.value), ...at });
     }
   };
-  for (const d of file.docs) walk(d.doc.contents, '');
+  for (const d of docs) walk(d.doc.contents, '');
   return out;
 }

@@ -1,5 +1,6 @@
 import { DockerfileParser, type Instruction } from 'dockerfile-ast';
-import { sourceText, type ParseProblem, type SourceText } from './source.js';
+import type { ParseProblem, SourceText } from './source.js';
+import { splitImageRef } from './image-ref.js';
 
 const KEYWORDS = new Set([
   'ADD', 'ARG', 'CMD', 'COPY', 'ENTRYPOINT', 'ENV', 'EXPOSE', 'FROM', 'HEALTHCHECK', 'LABEL', 'MAINTAINER',
@@ -54,9 +55,9 @@ export type DockerfileParse = { ok: true; doc: DockerfileDoc } | { ok: false; pr
  * Docker's own parser would make (unknown instruction, no FROM, an instruction before the
  * first FROM) turn into a parse problem here.
  */
-export function parseDockerfile(path: string, text: string): DockerfileParse {
-  const source = sourceText(path, text);
-  const ast = DockerfileParser.parse(text);
+export function parseDockerfile(source: SourceText): DockerfileParse {
+  const { path } = source;
+  const ast = DockerfileParser.parse(source.text);
   const instructions: DfInstruction[] = [];
   const globalArgs: DfInstruction[] = [];
   const stages: DfStage[] = [];
@@ -135,18 +136,14 @@ function toStage(from: DfInstruction, earlier: DfStage[], globalArgs: DfInstruct
   const image = resolveArgs(imageWord, globalArgs);
   const lower = image.toLowerCase();
   const fromStage = earlier.some((s) => s.name === lower);
-  const at = image.indexOf('@');
-  const digest = at >= 0 ? image.slice(at + 1) : null;
-  const noDigest = at >= 0 ? image.slice(0, at) : image;
-  const colon = noDigest.lastIndexOf(':');
-  const hasTag = colon > noDigest.lastIndexOf('/');
+  const ref = splitImageRef(image);
   return {
     index: earlier.length,
     name: as?.toUpperCase() === 'AS' && name ? name.toLowerCase() : null,
     image,
-    imageName: hasTag ? noDigest.slice(0, colon) : noDigest,
-    tag: hasTag ? noDigest.slice(colon + 1) : null,
-    digest,
+    imageName: ref.name,
+    tag: ref.tag,
+    digest: ref.digest,
     fromStage,
     from,
     instructions: [],

@@ -1,6 +1,6 @@
 import type { Location } from '../model.js';
 import type { Environment } from './terraform-module.js';
-import { locate, type PathSeg, type YamlDoc, type YamlPath } from './yaml.js';
+import { locate, yamlLocation, type PathSeg, type YamlDoc, type YamlPath } from './yaml.js';
 
 export type Json = Record<string, unknown>;
 
@@ -85,12 +85,6 @@ export function podLabels(obj: K8sObject): Record<string, string> {
   return labelsOf(asObject(dig(obj.body, path.slice(0, -1))));
 }
 
-export function podAnnotations(obj: K8sObject): Record<string, string> {
-  if (obj.kind === 'Pod') return annotationsOf(obj.body);
-  const path = podSpecPath(obj);
-  return path ? annotationsOf(asObject(dig(obj.body, path.slice(0, -1)))) : {};
-}
-
 export function dig(v: unknown, path: readonly PathSeg[]): unknown {
   let cur = v;
   for (const seg of path) {
@@ -137,10 +131,14 @@ export interface ContainerRef {
   init: boolean;
 }
 
-export function containers(set: K8sSet, opts: { init?: boolean } = {}): ContainerRef[] {
-  const out: ContainerRef[] = [];
-  for (const obj of workloads(set)) out.push(...containersOf(obj, opts));
-  return out;
+const CONTAINERS = new WeakMap<K8sSet, { init?: readonly ContainerRef[]; main?: readonly ContainerRef[] }>();
+
+/** Containers of a set's workloads (listed once per set and variant: most k8s rules walk them). */
+export function containers(set: K8sSet, opts: { init?: boolean } = {}): readonly ContainerRef[] {
+  let cache = CONTAINERS.get(set);
+  if (!cache) CONTAINERS.set(set, (cache = {}));
+  const key = opts.init ? 'init' : 'main';
+  return (cache[key] ??= workloads(set).flatMap((obj) => containersOf(obj, opts)));
 }
 
 export function containersOf(obj: K8sObject, opts: { init?: boolean } = {}): ContainerRef[] {
@@ -165,12 +163,8 @@ export function containersOf(obj: K8sObject, opts: { init?: boolean } = {}): Con
  * own document (the deepest existing part of the path).
  */
 export function k8sLocation(obj: K8sObject, path: YamlPath = []): Location {
-  for (const patch of obj.patches) {
-    const l = locate(patch, path);
-    if (l.exact) return { file: patch.source.path, line: l.line, column: l.column };
-  }
-  const l = locate(obj.doc, path);
-  return { file: obj.doc.source.path, line: l.line, column: l.column };
+  const patch = obj.patches.find((p) => locate(p, path).exact);
+  return yamlLocation({ doc: patch ?? obj.doc }, path);
 }
 
 /** "Deployment/web" (namespace left out: sets are reviewed per namespace anyway). */

@@ -23,11 +23,6 @@ export function positionAt(src: SourceText, offset: number): { line: number; col
   return { line: lo + 1, column: offset - src.lineStarts[lo]! + 1 };
 }
 
-export function offsetAt(src: SourceText, line: number, column = 1): number {
-  const start = src.lineStarts[Math.max(0, Math.min(line - 1, src.lineStarts.length - 1))] ?? 0;
-  return start + column - 1;
-}
-
 /** The text of a 1-based line, without its newline. */
 export function lineText(src: SourceText, line: number): string {
   const start = src.lineStarts[line - 1];

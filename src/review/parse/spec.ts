@@ -1,7 +1,7 @@
 import type { AppSpec } from '../../spec/app-spec.js';
 import { parseSpec } from '../../spec/io.js';
-import type { ParseProblem } from './source.js';
-import { parseYamlFile, type YamlDoc } from './yaml.js';
+import type { ParseProblem, SourceText } from './source.js';
+import type { YamlDoc } from './yaml.js';
 
 /** slipway.yaml with its positions. */
 export interface SpecDoc {
@@ -11,18 +11,17 @@ export interface SpecDoc {
 
 export type SpecParse = { ok: true; doc: SpecDoc } | { ok: false; problem: ParseProblem };
 
-export function parseSpecFile(path: string, text: string): SpecParse {
-  const parsed = parseSpec(text, path);
+export function parseSpecFile(source: SourceText): SpecParse {
+  const parsed = parseSpec(source.text, source.path);
   if (!parsed.ok) {
     const p = parsed.problems[0];
     const where = p?.key ? `${p.key}: ` : '';
     return {
       ok: false,
-      problem: { file: path, line: p?.line ?? 1, column: p?.col ?? 1, message: `invalid slipway.yaml: ${where}${p?.message ?? 'unreadable'}` },
+      problem: { file: source.path, line: p?.line ?? 1, column: p?.col ?? 1, message: `invalid slipway.yaml: ${where}${p?.message ?? 'unreadable'}` },
     };
   }
-  const file = parseYamlFile(path, text);
-  const doc = file.docs[0];
-  if (!doc) return { ok: false, problem: { file: path, line: 1, column: 1, message: 'invalid slipway.yaml: empty' } };
-  return { ok: true, doc: { doc, spec: parsed.spec } };
+  // parseSpec's document is the one (valid, single-document) YAML parse of the file: reuse it for positions.
+  const { doc } = parsed;
+  return { ok: true, doc: { doc: { index: 0, doc, value: doc.toJS({ maxAliasCount: 100 }) as unknown, source }, spec: parsed.spec } };
 }

@@ -1,6 +1,6 @@
 import { createRequire } from 'node:module';
 import { scanHcl, HclScanError, type HclBlock } from './hcl-positions.js';
-import { positionAt, sourceText, type ParseProblem, type SourceText } from './source.js';
+import { positionAt, type ParseProblem, type SourceText } from './source.js';
 
 interface Hcl2Json {
   parse(filename: string, contents: string): Promise<Record<string, unknown>>;
@@ -23,8 +23,8 @@ export interface TfFile {
 export type TerraformParse = { ok: true; file: TfFile } | { ok: false; problem: ParseProblem };
 
 /** Parses one .tf or .tfvars file: values from HCL's own parser, positions from scanHcl. */
-export async function parseTerraformFile(path: string, text: string): Promise<TerraformParse> {
-  const source = sourceText(path, text);
+export async function parseTerraformFile(source: SourceText): Promise<TerraformParse> {
+  const { path, text } = source;
   let json: Json;
   try {
     json = await loadHcl2Json().parse(path, text);
@@ -49,9 +49,7 @@ function hclProblem(path: string, message: string): ParseProblem {
   return { file: path, line: Number(m[1]), column: Number(m[2]), message: `malformed HCL: ${m[3]!.trim()}` };
 }
 
-let warm: Promise<unknown> | undefined;
-/** Loads the WebAssembly HCL parser ahead of the first real file; errors surface on that file. */
-export function warmUpHcl(): Promise<unknown> {
-  warm ??= loadHcl2Json().parse('warmup.tf', '').catch(() => undefined);
-  return warm;
+/** Starts loading the WebAssembly HCL parser ahead of the first file: requiring the module starts it. */
+export function warmUpHcl(): void {
+  loadHcl2Json();
 }

@@ -1,5 +1,6 @@
-import { isMap, isPair, isScalar, isSeq, parseAllDocuments, type Document, type Node } from 'yaml';
-import { positionAt, sourceText, type ParseProblem, type SourceText } from './source.js';
+import { isMap, isPair, isScalar, isSeq, parseAllDocuments, type Document, type Node, type Pair } from 'yaml';
+import type { Location } from '../model.js';
+import { positionAt, type ParseProblem, type SourceText } from './source.js';
 
 /** One document of a (multi-document) YAML file, with its parsed nodes for positions. */
 export interface YamlDoc {
@@ -19,8 +20,8 @@ export interface YamlFile {
  * Parses every document of a YAML file. A document with a syntax error becomes a problem
  * (file, line, column) and is left out; the file's other documents are still reviewed.
  */
-export function parseYamlFile(path: string, text: string): YamlFile {
-  const source = sourceText(path, text);
+export function parseYamlFile(source: SourceText): YamlFile {
+  const { path, text } = source;
   const docs: YamlDoc[] = [];
   const problems: ParseProblem[] = [];
   let index = 0;
@@ -61,7 +62,7 @@ export function locate(doc: YamlDoc, path: YamlPath): Located {
   let at: Node | null = (doc.doc.contents as Node | null) ?? null;
   let depth = 0;
   for (const seg of path) {
-    const step = child(node, seg);
+    const step = yamlChild(node, seg);
     if (!step) break;
     node = step.value;
     at = step.at;
@@ -71,18 +72,25 @@ export function locate(doc: YamlDoc, path: YamlPath): Located {
   return { ...positionAt(doc.source, offset), exact: depth === path.length, node: (node as Node) ?? null, depth };
 }
 
+/** Where a path is written, as a report location (the document's file). */
+export function yamlLocation(input: { doc: YamlDoc }, path: YamlPath): Location {
+  const { line, column } = locate(input.doc, path);
+  return { file: input.doc.source.path, line, column };
+}
+
 /** The node at `path`, or undefined. */
 export function nodeAtPath(doc: YamlDoc, path: YamlPath): Node | undefined {
   const l = locate(doc, path);
   return l.exact ? (l.node ?? undefined) : undefined;
 }
 
-function child(node: unknown, seg: PathSeg): { value: unknown; at: Node } | undefined {
+/** One step down a path: the value, where it is written (a map entry's key) and, for a map entry, its pair. */
+export function yamlChild(node: unknown, seg: PathSeg): { value: unknown; at: Node; pair?: Pair } | undefined {
   if (typeof seg === 'string') {
     if (!isMap(node)) return undefined;
     const pair = node.items.find((p) => isPair(p) && isScalar(p.key) && String(p.key.value) === seg);
     if (!pair) return undefined;
-    return { value: pair.value, at: pair.key as Node };
+    return { value: pair.value, at: pair.key as Node, pair: pair as Pair };
   }
   if (!isSeq(node)) return undefined;
   if (typeof seg === 'number') {

@@ -1,7 +1,7 @@
 import { PILLARS, PILLAR_TITLES } from '../model.js';
 import type { GateResult } from '../gate.js';
 import type { ReviewResult } from '../review.js';
-import { summarize } from './summary.js';
+import { openBySeverity, summarize } from './summary.js';
 
 const ICON = { critical: '🟣', high: '🔴', medium: '🟠', low: '⚪' } as const;
 
@@ -17,7 +17,7 @@ export function formatMarkdown(result: ReviewResult, gate?: GateResult): string 
     const s = result.scores.pillars[p];
     out.push(`| ${PILLAR_TITLES[p]} | ${s.score ?? '–'} | ${s.checks} | ${s.failed} |`);
   }
-  out.push('', `${sum.openTotal} open findings (${sum.open.critical} critical, ${sum.open.high} high, ${sum.open.medium} medium, ${sum.open.low} low), ${sum.suppressed} suppressed, ${sum.fixable} fixable with \`slipway review --fix\`.`, '');
+  out.push('', `${sum.openTotal} open findings (${openBySeverity(sum.open)}), ${sum.suppressed} suppressed, ${sum.fixable} fixable with \`slipway review --fix\`.`, '');
   const open = result.findings.filter((f) => !f.suppressed);
   if (open.length) {
     out.push('| | Rule | Where | Finding |', '| --- | --- | --- | --- |');

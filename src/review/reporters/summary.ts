@@ -1,3 +1,4 @@
+import { SLIPWAY_VERSION } from '../../version.js';
 import { SEVERITIES, type Finding, type Severity } from '../model.js';
 
 /** Open findings per severity, and how many are suppressed. */
@@ -15,7 +16,12 @@ export function summarize(findings: readonly Finding[]): { open: Record<Severity
   return { open, openTotal: SEVERITIES.reduce((n, s) => n + open[s], 0), suppressed, fixable };
 }
 
-export const TOOL = { name: 'Slipway', version: '0.1.0', informationUri: 'https://github.com/slipway-dev/slipway' } as const;
+/** "2 critical, 1 high, 0 medium, 3 low": the open findings, most severe first. */
+export function openBySeverity(open: Record<Severity, number>): string {
+  return [...SEVERITIES].reverse().map((s) => `${open[s]} ${s}`).join(', ');
+}
+
+export const TOOL = { name: 'Slipway', version: SLIPWAY_VERSION, informationUri: 'https://github.com/slipway-dev/slipway' } as const;
 
 /** Where a rule is documented (generated from the rule metadata, docs/review/<target>.md). */
 export function ruleDocUrl(target: string, id: string): string {

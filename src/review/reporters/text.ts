@@ -2,7 +2,7 @@ import pc from 'picocolors';
 import { PILLARS, PILLAR_TITLES, type Finding, type Severity } from '../model.js';
 import type { ReviewResult } from '../review.js';
 import type { GateResult } from '../gate.js';
-import { summarize } from './summary.js';
+import { openBySeverity, summarize } from './summary.js';
 
 const PAINT: Record<Severity, (s: string) => string> = { critical: pc.magenta, high: pc.red, medium: pc.yellow, low: pc.dim };
 
@@ -42,7 +42,7 @@ export function formatText(result: ReviewResult, gate?: GateResult): string {
   }
   out.push(`  ${pc.bold('Overall'.padEnd(24))} ${pc.bold(result.scores.overall === null ? '  –' : String(result.scores.overall).padStart(3))}`);
   const sum = summarize(result.findings);
-  out.push('', `${sum.openTotal} open (${sum.open.critical} critical, ${sum.open.high} high, ${sum.open.medium} medium, ${sum.open.low} low), ${sum.suppressed} suppressed, ${sum.fixable} fixable with --fix`);
+  out.push('', `${sum.openTotal} open (${openBySeverity(sum.open)}), ${sum.suppressed} suppressed, ${sum.fixable} fixable with --fix`);
   if (gate) out.push(gate.passed ? pc.green('gate: passed') : pc.red(`gate: failed: ${gate.reasons.join('; ')}`));
   return `${out.join('\n')}\n`;
 }

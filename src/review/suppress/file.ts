@@ -27,7 +27,7 @@ export interface FileSuppression {
  *       expires: 2026-06-30          # optional
  */
 export function parseSuppressionsFile(src: SourceText): { entries: FileSuppression[]; problems: ParseProblem[] } {
-  const file = parseYamlFile(src.path, src.text);
+  const file = parseYamlFile(src);
   const problems: ParseProblem[] = [...file.problems];
   const entries: FileSuppression[] = [];
   const root = file.docs[0]?.doc.contents;

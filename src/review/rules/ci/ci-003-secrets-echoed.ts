@@ -2,7 +2,7 @@ import { asObject } from '../../parse/k8s.js';
 import type { CiDoc } from '../../parse/ci.js';
 import { defineRule, each } from '../../rule.js';
 import { isSecretName } from '../secrets.js';
-import { scripts } from './shared.js';
+import { scripts, stepsOf } from './shared.js';
 
 export default defineRule({
   meta: {
@@ -45,7 +45,7 @@ function secretVariables(doc: CiDoc): Set<string> {
   scan(asObject(doc.doc.value)?.env);
   for (const job of doc.jobs) {
     scan(job.body.env);
-    for (const step of Array.isArray(job.body.steps) ? job.body.steps : []) scan(asObject(step)?.env);
+    for (const step of stepsOf(job)) scan(step.env);
   }
   return out;
 }

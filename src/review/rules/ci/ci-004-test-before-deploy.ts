@@ -1,8 +1,7 @@
 import type { CiDoc } from '../../parse/ci.js';
 import { asArray, asObject } from '../../parse/k8s.js';
-import { positionAt } from '../../parse/source.js';
 import { defineRule, each } from '../../rule.js';
-import { at, DEPLOY, githubNeeds, scripts, stepsOf, TEST, type Script } from './shared.js';
+import { at, DEPLOY, githubNeeds, scripts, stageLocation, stepsOf, TEST, type Script } from './shared.js';
 
 /** Actions that deploy (setup-* actions only install tools). */
 const DEPLOY_ACTION = /^(?!.*\/setup-).*(deploy|ssh-action)/i;
@@ -75,7 +74,7 @@ function deployPoints(doc: CiDoc): DeployPoint[] {
       if (i < 0) return [];
       const st = doc.stages[i]!;
       const tested = doc.stages.slice(0, i).some((x) => /test|check|quality|sonar|review|verify/i.test(x.name) || TEST.test(x.body));
-      return [{ what: `stage '${st.name}'`, location: { file: doc.path, ...positionAt(doc.source, doc.source.lineStarts[st.line - 1]! + st.column - 1) }, tested }];
+      return [{ what: `stage '${st.name}'`, location: stageLocation(doc, st), tested }];
     }
   }
 }

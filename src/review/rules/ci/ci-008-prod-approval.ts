@@ -1,9 +1,8 @@
 import type { CiDoc } from '../../parse/ci.js';
 import { asObject } from '../../parse/k8s.js';
-import { positionAt } from '../../parse/source.js';
 import type { Location } from '../../model.js';
 import { defineRule, each, NOTHING } from '../../rule.js';
-import { at, DEPLOY, scripts, stepsOf } from './shared.js';
+import { at, DEPLOY, scripts, stageLocation, stepsOf } from './shared.js';
 
 const PROD = /\bprod(uction)?\b/i;
 
@@ -48,7 +47,7 @@ function prodDeploys(doc: CiDoc): { what: string; location: Location; approved: 
         .map((st) => {
           const idx = doc.stages.indexOf(st);
           const approved = /\binput\b/.test(st.body) || doc.stages.slice(0, idx).some((x) => /\binput\s*[({]/.test(x.body));
-          return { what: `stage '${st.name}'`, location: { file: doc.path, ...positionAt(doc.source, doc.source.lineStarts[st.line - 1]! + st.column - 1) }, approved };
+          return { what: `stage '${st.name}'`, location: stageLocation(doc, st), approved };
         });
     case 'buildspec':
       return [];

@@ -1,8 +1,10 @@
 import type { Location } from '../../model.js';
-import type { CiDoc, CiJob } from '../../parse/ci.js';
+import type { CiDoc, CiJob, JenkinsStage } from '../../parse/ci.js';
 import { asArray, asObject } from '../../parse/k8s.js';
 import { positionAt } from '../../parse/source.js';
-import { locate, type YamlPath } from '../../parse/yaml.js';
+import { yamlLocation as at } from '../../parse/yaml.js';
+
+export { at };
 
 /** One shell script a pipeline runs, in pipeline order. */
 export interface Script {
@@ -17,14 +19,18 @@ export const DEPLOY =
 export const TEST =
   /\b((npm|yarn|pnpm|bun)\s+(run\s+)?(test|check|lint|ci:test)|npx\s+(vitest|jest|mocha|playwright)|pytest|python\s+-m\s+(pytest|unittest)|tox|go\s+test|mvn\w*\s+[^\n&;]*\b(test|verify)|gradle\w*\s+[^\n&;]*\b(test|check|build)|\.\/gradlew\s+[^\n&;]*\b(test|check|build)|cargo\s+test|dotnet\s+test|rspec|rake\s+(test|spec)|bundle\s+exec\s+(rspec|rake)|phpunit|jest|vitest|make\s+(test|check)|slipway\s+(review|pipeline)|sonar-scanner|sonar:sonar|checkov|trivy|hadolint)/;
 
-export function at(doc: Extract<CiDoc, { doc: unknown }>, path: YamlPath): Location {
-  const l = locate(doc.doc, path);
-  return { file: doc.path, line: l.line, column: l.column };
-}
-
 const lines = (v: unknown): string[] => (typeof v === 'string' ? [v] : asArray(v).map((x) => (typeof x === 'string' ? x : '')).filter(Boolean));
 
-export function scripts(doc: CiDoc): Script[] {
+const SCRIPTS = new WeakMap<CiDoc, readonly Script[]>();
+
+/** The scripts of a pipeline (extracted once per document: most CI rules read them). */
+export function scripts(doc: CiDoc): readonly Script[] {
+  let cached = SCRIPTS.get(doc);
+  if (!cached) SCRIPTS.set(doc, (cached = extractScripts(doc)));
+  return cached;
+}
+
+function extractScripts(doc: CiDoc): Script[] {
   const out: Script[] = [];
   switch (doc.kind) {
     case 'github':
@@ -64,6 +70,11 @@ export function scripts(doc: CiDoc): Script[] {
       break;
   }
   return out;
+}
+
+/** Where a Jenkins stage is declared. */
+export function stageLocation(doc: Extract<CiDoc, { kind: 'jenkins' }>, stage: JenkinsStage): Location {
+  return { file: doc.path, line: stage.line, column: stage.column };
 }
 
 export function githubNeeds(job: CiJob): string[] {

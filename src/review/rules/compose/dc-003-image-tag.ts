@@ -1,3 +1,4 @@
+import { splitImageRef } from '../../parse/image-ref.js';
 import { defineRule, each } from '../../rule.js';
 import { at } from './shared.js';
 
@@ -19,8 +20,7 @@ export default defineRule({
     return each(withImage, (s) => {
       const image = String(s.body.image);
       if (image.includes('@') || image.includes('$')) return null;
-      const colon = image.lastIndexOf(':');
-      const tag = colon > image.lastIndexOf('/') ? image.slice(colon + 1) : '';
+      const tag = splitImageRef(image).tag ?? '';
       return tag && tag !== 'latest' ? null : { location: at(doc, ['services', s.name, 'image']), message: `service ${s.name} uses ${image}${tag ? '' : ' (no tag)'}` };
     });
   },

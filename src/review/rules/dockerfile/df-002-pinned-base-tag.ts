@@ -1,5 +1,5 @@
 import { defineRule, each } from '../../rule.js';
-import { at } from './shared.js';
+import { at, rawText } from './shared.js';
 
 export default defineRule({
   meta: {
@@ -24,7 +24,7 @@ export default defineRule({
       const known = ctx.imageTags.get(s.imageName);
       const fix = known
         ? () => {
-            const text = doc.source.text.slice(s.from.start, s.from.end);
+            const text = rawText(doc, s.from);
             const i = text.indexOf(s.image);
             if (i < 0) return [];
             return [{ file: doc.source.path, start: s.from.start + i, end: s.from.start + i + s.image.length, text: `${s.imageName}:${known}` }];

@@ -1,5 +1,5 @@
 import { defineRule, each } from '../../rule.js';
-import { at, command, rawText, runs } from './shared.js';
+import { at, command, rawText, replaceInstruction, runs } from './shared.js';
 
 const INSTALL = /\bapt(?:-get)?((?:\s+-{1,2}[\w=-]+)*)\s+install\b/g;
 const CACHE_MOUNT = /type=cache[^ ]*target=\/var\/(lib|cache)\/apt/;
@@ -34,7 +34,7 @@ export default defineRule({
             const raw = rawText(doc, ins);
             let text = noRecommends ? raw : raw.replace(INSTALL, (m) => `${m} --no-install-recommends`);
             if (!cleaned) text = `${text.replace(/\s+$/, '')} \\\n    && rm -rf /var/lib/apt/lists/*`;
-            return [{ file: doc.source.path, start: ins.start, end: ins.end, text }];
+            return [replaceInstruction(doc, ins, text)];
           };
       return at(doc, ins, `apt-get ${problems.join(' and ')}`, fix);
     });

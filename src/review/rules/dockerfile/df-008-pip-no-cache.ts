@@ -1,5 +1,5 @@
 import { defineRule, each } from '../../rule.js';
-import { at, command, rawText, runs } from './shared.js';
+import { at, command, rawText, replaceInstruction, runs } from './shared.js';
 
 const PIP_INSTALL = /\b(pip3?|python3?\s+-m\s+pip)\s+install\b/;
 
@@ -27,7 +27,7 @@ export default defineRule({
         if (/--no-cache-dir/.test(command(ins))) return null;
         const fix = ins.json
           ? undefined
-          : () => [{ file: doc.source.path, start: ins.start, end: ins.end, text: rawText(doc, ins).replace(new RegExp(PIP_INSTALL, 'g'), (m) => `${m} --no-cache-dir`) }];
+          : () => [replaceInstruction(doc, ins, rawText(doc, ins).replace(new RegExp(PIP_INSTALL, 'g'), (m) => `${m} --no-cache-dir`))];
         return at(doc, ins, 'pip install without --no-cache-dir', fix);
       },
     );

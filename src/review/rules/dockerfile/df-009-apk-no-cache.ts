@@ -1,5 +1,5 @@
 import { defineRule, each } from '../../rule.js';
-import { at, command, rawText, runs } from './shared.js';
+import { at, command, rawText, replaceInstruction, runs } from './shared.js';
 
 export default defineRule({
   meta: {
@@ -22,7 +22,7 @@ export default defineRule({
       if (/--no-cache/.test(cmd) || /rm\s+-rf\s+\/var\/cache\/apk/.test(cmd) || /type=cache/.test(ins.flags.mount ?? '')) return null;
       const fix = ins.json
         ? undefined
-        : () => [{ file: doc.source.path, start: ins.start, end: ins.end, text: rawText(doc, ins).replace(/\bapk(\s+)add\b/g, 'apk$1add --no-cache') }];
+        : () => [replaceInstruction(doc, ins, rawText(doc, ins).replace(/\bapk(\s+)add\b/g, 'apk$1add --no-cache'))];
       return at(doc, ins, 'apk add without --no-cache', fix);
     });
   },

@@ -1,6 +1,6 @@
-import { asObject, containers, workloads } from '../../parse/k8s.js';
+import { asObject, containersOf, workloads } from '../../parse/k8s.js';
 import { defineRule, each } from '../../rule.js';
-import { at, ensure, podSecurityContext, podSpecPathOf } from './shared.js';
+import { at, ensure, podSecurityContext, podSpecPathOf, containerSecurityContext } from './shared.js';
 
 export default defineRule({
   meta: {
@@ -21,8 +21,8 @@ export default defineRule({
       const podType = asObject(podSecurityContext(obj).seccompProfile)?.type;
       const ok = (t: unknown): boolean => t === 'RuntimeDefault' || t === 'Localhost';
       if (ok(podType)) return null;
-      const all = containers({ ...set, objects: [obj] }, { init: true });
-      if (all.length > 0 && all.every((c) => ok(asObject(asObject(c.container.securityContext)?.seccompProfile)?.type))) return null;
+      const all = containersOf(obj, { init: true });
+      if (all.length > 0 && all.every((c) => ok(asObject(containerSecurityContext(c).seccompProfile)?.type))) return null;
       const path = [...podSpecPathOf(obj), 'securityContext'];
       const unconfined = podType === 'Unconfined';
       return at(obj, unconfined ? [...path, 'seccompProfile'] : path, `${obj.kind}/${obj.name} ${unconfined ? 'runs Unconfined' : 'sets no seccomp profile'}`, unconfined ? undefined : ensure(obj, path, { seccompProfile: { type: 'RuntimeDefault' } }));

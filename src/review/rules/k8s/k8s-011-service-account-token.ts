@@ -1,4 +1,4 @@
-import { asArray, asObject, podSpec, sameNamespace, workloads } from '../../parse/k8s.js';
+import { asArray, asObject, podSpec, sameNamespace, workloads, ofKind } from '../../parse/k8s.js';
 import { defineRule, each } from '../../rule.js';
 import { at, ensure, podSpecPathOf } from './shared.js';
 
@@ -21,7 +21,7 @@ export default defineRule({
       const spec = podSpec(obj) ?? {};
       if (spec.automountServiceAccountToken === false) return null;
       const sa = typeof spec.serviceAccountName === 'string' ? spec.serviceAccountName : 'default';
-      const account = set.objects.find((o) => o.kind === 'ServiceAccount' && o.name === sa && sameNamespace(o, obj));
+      const account = ofKind(set, 'ServiceAccount').find((o) => o.name === sa && sameNamespace(o, obj));
       if (account?.body.automountServiceAccountToken === false && spec.automountServiceAccountToken !== true) return null;
       // A workload whose account is bound to a role talks to the API: it needs the token.
       const bound = set.objects.some(

@@ -1,5 +1,6 @@
 import { containers } from '../../parse/k8s.js';
 import { yamlReplace } from '../../fix/yaml-edit.js';
+import { splitImageRef } from '../../parse/image-ref.js';
 import { defineRule, each } from '../../rule.js';
 import { at } from './shared.js';
 
@@ -21,11 +22,9 @@ export default defineRule({
     return each(containers(set, { init: true }), (c) => {
       const image = c.container.image;
       if (typeof image !== 'string' || image.includes('@') || image.includes('$')) return null;
-      const colon = image.lastIndexOf(':');
-      const tagged = colon > image.lastIndexOf('/');
-      const tag = tagged ? image.slice(colon + 1) : '';
+      const { name, tag } = splitImageRef(image);
+      const tagged = tag !== null;
       if (tagged && tag !== 'latest') return null;
-      const name = tagged ? image.slice(0, colon) : image;
       const known = ctx.imageTags.get(name);
       const path = [...c.path, 'image'];
       return at(c.obj, path, `container "${c.name}" of ${c.obj.kind}/${c.obj.name} uses ${image}${tagged ? '' : ' (no tag)'}`, known ? () => yamlReplace(c.obj.doc, path, `${name}:${known}`) : undefined);

@@ -1,6 +1,6 @@
 import { asObject } from '../../parse/k8s.js';
 import { defineRule, each, NOTHING } from '../../rule.js';
-import { at, hpaFor, isProd, minReplicas } from './shared.js';
+import { at, hpaFor, isProd, minReplicas, replicated } from './shared.js';
 
 export default defineRule({
   meta: {
@@ -17,8 +17,7 @@ export default defineRule({
   },
   check(set) {
     if (!isProd(set)) return NOTHING;
-    const scaled = set.objects.filter((o) => o.kind === 'Deployment' || o.kind === 'StatefulSet');
-    return each(scaled, (obj) => {
+    return each(replicated(set), (obj) => {
       if (minReplicas(set, obj) >= 2) return null;
       const hpa = hpaFor(set, obj);
       if (hpa) return at(hpa, ['spec', 'minReplicas'], `HorizontalPodAutoscaler/${hpa.name} lets ${obj.kind}/${obj.name} scale down to 1 replica in ${set.label}`);

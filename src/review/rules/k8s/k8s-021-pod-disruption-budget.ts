@@ -1,5 +1,5 @@
 import { defineRule, each, NOTHING } from '../../rule.js';
-import { at, isProd, minReplicas, selecting } from './shared.js';
+import { at, isProd, minReplicas, selecting, replicated } from './shared.js';
 
 export default defineRule({
   meta: {
@@ -16,7 +16,7 @@ export default defineRule({
   },
   check(set) {
     if (!isProd(set)) return NOTHING;
-    const multi = set.objects.filter((o) => (o.kind === 'Deployment' || o.kind === 'StatefulSet') && minReplicas(set, o) >= 2);
+    const multi = replicated(set).filter((o) => minReplicas(set, o) >= 2);
     return each(multi, (obj) =>
       selecting(set, obj, 'PodDisruptionBudget', ['spec', 'selector']).length ? null : at(obj, [], `no PodDisruptionBudget covers ${obj.kind}/${obj.name} in ${set.label}`),
     );

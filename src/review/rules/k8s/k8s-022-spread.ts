@@ -1,6 +1,6 @@
 import { asArray, asObject, podSpec } from '../../parse/k8s.js';
 import { defineRule, each, NOTHING } from '../../rule.js';
-import { at, isProd, minReplicas, podSpecPathOf } from './shared.js';
+import { at, isProd, minReplicas, podSpecPathOf, replicated } from './shared.js';
 
 export default defineRule({
   meta: {
@@ -17,7 +17,7 @@ export default defineRule({
   },
   check(set) {
     if (!isProd(set)) return NOTHING;
-    const multi = set.objects.filter((o) => (o.kind === 'Deployment' || o.kind === 'StatefulSet') && minReplicas(set, o) >= 2);
+    const multi = replicated(set).filter((o) => minReplicas(set, o) >= 2);
     return each(multi, (obj) => {
       const spec = podSpec(obj) ?? {};
       const spread = asArray(spec.topologySpreadConstraints).length > 0;

@@ -1,6 +1,6 @@
-import { asObject, sameNamespace, workloads } from '../../parse/k8s.js';
+import { asObject, workloads, ofKind } from '../../parse/k8s.js';
 import { defineRule, each, NOTHING } from '../../rule.js';
-import { at } from './shared.js';
+import { at, scaleTarget } from './shared.js';
 
 export default defineRule({
   meta: {
@@ -17,11 +17,10 @@ export default defineRule({
   },
   check(set) {
     if (workloads(set).length === 0) return NOTHING;
-    const hpas = set.objects.filter((o) => o.kind === 'HorizontalPodAutoscaler');
-    return each(hpas, (h) => {
+    return each(ofKind(set, 'HorizontalPodAutoscaler'), (h) => {
+      if (scaleTarget(set, h)) return null;
       const ref = asObject(asObject(h.body.spec)?.scaleTargetRef) ?? {};
-      const found = set.objects.some((o) => o.kind === ref.kind && o.name === ref.name && sameNamespace(o, h));
-      return found ? null : at(h, ['spec', 'scaleTargetRef'], `HorizontalPodAutoscaler/${h.name} targets ${String(ref.kind)}/${String(ref.name)}, which is not in ${set.label}`);
+      return at(h, ['spec', 'scaleTargetRef'], `HorizontalPodAutoscaler/${h.name} targets ${String(ref.kind)}/${String(ref.name)}, which is not in ${set.label}`);
     });
   },
 });

@@ -1,6 +1,6 @@
-import { asArray, asObject, containersOf, sameNamespace } from '../../parse/k8s.js';
+import { asArray, asObject, containersOf, ofKind } from '../../parse/k8s.js';
 import { defineRule, each } from '../../rule.js';
-import { at } from './shared.js';
+import { at, scaleTarget } from './shared.js';
 
 export default defineRule({
   meta: {
@@ -17,14 +17,12 @@ export default defineRule({
     equivalents: {},
   },
   check(set) {
-    const hpas = set.objects.filter((o) => o.kind === 'HorizontalPodAutoscaler');
-    return each(hpas, (h) => {
+    return each(ofKind(set, 'HorizontalPodAutoscaler'), (h) => {
       const spec = asObject(h.body.spec) ?? {};
       const min = Number(spec.minReplicas ?? 1);
       const max = Number(spec.maxReplicas ?? 0);
       if (max <= min) return at(h, ['spec', 'maxReplicas'], `HorizontalPodAutoscaler/${h.name} has minReplicas ${min} and maxReplicas ${max}: it cannot scale`);
-      const ref = asObject(spec.scaleTargetRef) ?? {};
-      const target = set.objects.find((o) => o.kind === ref.kind && o.name === ref.name && sameNamespace(o, h));
+      const target = scaleTarget(set, h);
       if (!target) return null;
       const resources = asArray(spec.metrics)
         .map((m) => asObject(asObject(m)?.resource))

@@ -1,4 +1,4 @@
-import { asObject } from '../../parse/k8s.js';
+import { asObject, ofKind } from '../../parse/k8s.js';
 import { defineRule, each } from '../../rule.js';
 import { at } from './shared.js';
 
@@ -16,8 +16,7 @@ export default defineRule({
     equivalents: {},
   },
   check(set) {
-    const deployments = set.objects.filter((o) => o.kind === 'Deployment');
-    return each(deployments, (obj) => {
+    return each(ofKind(set, 'Deployment'), (obj) => {
       const strategy = asObject(asObject(obj.body.spec)?.strategy) ?? {};
       if (strategy.type === 'Recreate') return at(obj, ['spec', 'strategy', 'type'], `Deployment/${obj.name} uses the Recreate strategy`);
       const mu = asObject(strategy.rollingUpdate)?.maxUnavailable;

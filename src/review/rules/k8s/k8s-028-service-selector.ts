@@ -1,4 +1,4 @@
-import { asObject, podLabels, sameNamespace, selectorMatches, workloads } from '../../parse/k8s.js';
+import { asObject, podLabels, sameNamespace, selectorMatches, workloads, ofKind } from '../../parse/k8s.js';
 import { defineRule, each, NOTHING } from '../../rule.js';
 import { at } from './shared.js';
 
@@ -18,7 +18,7 @@ export default defineRule({
   check(set) {
     const pods = workloads(set);
     if (pods.length === 0) return NOTHING;
-    const svcs = set.objects.filter((o) => o.kind === 'Service' && asObject(asObject(o.body.spec)?.selector));
+    const svcs = ofKind(set, 'Service').filter((o) => asObject(asObject(o.body.spec)?.selector));
     return each(svcs, (svc) => {
       const sel = asObject(asObject(svc.body.spec)?.selector) as Record<string, string>;
       return pods.some((p) => sameNamespace(p, svc) && selectorMatches(sel, podLabels(p))) ? null : at(svc, ['spec', 'selector'], `Service/${svc.name} selects no pods in ${set.label}`);

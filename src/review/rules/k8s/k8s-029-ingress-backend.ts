@@ -1,4 +1,4 @@
-import { asArray, asObject, sameNamespace } from '../../parse/k8s.js';
+import { asArray, asObject, sameNamespace, ofKind } from '../../parse/k8s.js';
 import { defineRule, each, NOTHING } from '../../rule.js';
 import { ingressBackends } from './ingress.js';
 import { at } from './shared.js';
@@ -17,11 +17,10 @@ export default defineRule({
     equivalents: { kubeScore: ['ingress-targets-service'], kubeLinter: ['dangling-ingress'] },
   },
   check(set) {
-    if (!set.objects.some((o) => o.kind === 'Service')) return NOTHING;
-    const ingresses = set.objects.filter((o) => o.kind === 'Ingress');
-    return each(ingresses, (ing) =>
+    if (ofKind(set, 'Service').length === 0) return NOTHING;
+    return each(ofKind(set, 'Ingress'), (ing) =>
       ingressBackends(ing).flatMap((b) => {
-        const svc = set.objects.find((o) => o.kind === 'Service' && o.name === b.service && sameNamespace(o, ing));
+        const svc = ofKind(set, 'Service').find((o) => o.name === b.service && sameNamespace(o, ing));
         if (!svc) return [at(ing, b.path, `Ingress/${ing.name} routes to Service/${b.service}, which is not in ${set.label}`)];
         if (b.port === undefined) return [];
         const ports = asArray(asObject(svc.body.spec)?.ports).map(asObject);

@@ -1,4 +1,4 @@
-import { annotationsOf, asArray, asObject } from '../../parse/k8s.js';
+import { annotationsOf, asArray, asObject, ofKind } from '../../parse/k8s.js';
 import { defineRule, each } from '../../rule.js';
 import { at } from './shared.js';
 
@@ -19,8 +19,7 @@ export default defineRule({
     equivalents: {},
   },
   check(set) {
-    const ingresses = set.objects.filter((o) => o.kind === 'Ingress');
-    return each(ingresses, (ing) => {
+    return each(ofKind(set, 'Ingress'), (ing) => {
       if (LB_TLS.some((a) => annotationsOf(ing.body)[a])) return null;
       const spec = asObject(ing.body.spec) ?? {};
       const tlsHosts = new Set(asArray(spec.tls).flatMap((t) => asArray(asObject(t)?.hosts).map(String)));

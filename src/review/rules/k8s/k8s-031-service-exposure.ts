@@ -1,4 +1,4 @@
-import { annotationsOf, asArray, asObject } from '../../parse/k8s.js';
+import { annotationsOf, asArray, asObject, ofKind } from '../../parse/k8s.js';
 import { defineRule, each } from '../../rule.js';
 import { at } from './shared.js';
 
@@ -19,8 +19,7 @@ export default defineRule({
     equivalents: { kubeScore: ['service-type'], kubeLinter: ['exposed-services'] },
   },
   check(set) {
-    const svcs = set.objects.filter((o) => o.kind === 'Service');
-    return each(svcs, (svc) => {
+    return each(ofKind(set, 'Service'), (svc) => {
       const spec = asObject(svc.body.spec) ?? {};
       if (spec.type === 'NodePort') return at(svc, ['spec', 'type'], `Service/${svc.name} is a NodePort, open on every node`);
       if (spec.type !== 'LoadBalancer') return null;

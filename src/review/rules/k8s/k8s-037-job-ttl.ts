@@ -1,4 +1,4 @@
-import { asObject } from '../../parse/k8s.js';
+import { asObject, ofKind } from '../../parse/k8s.js';
 import { defineRule, each } from '../../rule.js';
 import { at, ensure } from './shared.js';
 
@@ -17,8 +17,7 @@ export default defineRule({
     fixable: true,
   },
   check(set) {
-    const jobs = set.objects.filter((o) => o.kind === 'Job');
-    return each(jobs, (job) =>
+    return each(ofKind(set, 'Job'), (job) =>
       asObject(job.body.spec)?.ttlSecondsAfterFinished !== undefined ? null : at(job, ['spec'], `Job/${job.name} sets no ttlSecondsAfterFinished`, ensure(job, ['spec'], { ttlSecondsAfterFinished: 86400 })),
     );
   },

@@ -1,4 +1,4 @@
-import { asObject } from '../../parse/k8s.js';
+import { asObject, ofKind } from '../../parse/k8s.js';
 import { defineRule, each } from '../../rule.js';
 import { isPlaceholder, isSecretName } from '../secrets.js';
 import { at } from './shared.js';
@@ -17,8 +17,7 @@ export default defineRule({
     equivalents: {},
   },
   check(set) {
-    const secrets = set.objects.filter((o) => o.kind === 'Secret');
-    return each(secrets, (s) => {
+    return each(ofKind(set, 'Secret'), (s) => {
       const real = ['data', 'stringData'].flatMap((field) =>
         Object.entries(asObject(s.body[field]) ?? {})
           .filter(([, v]) => !isPlaceholder(field === 'data' ? decode(v) : String(v ?? '')))

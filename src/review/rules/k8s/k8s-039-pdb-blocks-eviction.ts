@@ -1,6 +1,6 @@
-import { asObject, labelSelectorMatches, podLabels, sameNamespace } from '../../parse/k8s.js';
+import { asObject, labelSelectorMatches, podLabels, sameNamespace, ofKind } from '../../parse/k8s.js';
 import { defineRule, each } from '../../rule.js';
-import { at, minReplicas } from './shared.js';
+import { at, minReplicas, replicated } from './shared.js';
 
 export default defineRule({
   meta: {
@@ -16,13 +16,13 @@ export default defineRule({
     equivalents: { kubeLinter: ['pdb-max-unavailable', 'pdb-min-available'] },
   },
   check(set) {
-    const pdbs = set.objects.filter((o) => o.kind === 'PodDisruptionBudget');
+    const pdbs = ofKind(set, 'PodDisruptionBudget');
     return each(pdbs, (pdb) => {
       const spec = asObject(pdb.body.spec) ?? {};
       if (spec.maxUnavailable === 0 || spec.maxUnavailable === '0%') return at(pdb, ['spec', 'maxUnavailable'], `PodDisruptionBudget/${pdb.name} allows 0 unavailable pods`);
       if (spec.minAvailable === '100%') return at(pdb, ['spec', 'minAvailable'], `PodDisruptionBudget/${pdb.name} requires 100% of pods available`);
       if (typeof spec.minAvailable !== 'number') return null;
-      const target = set.objects.find((o) => (o.kind === 'Deployment' || o.kind === 'StatefulSet') && sameNamespace(o, pdb) && labelSelectorMatches(asObject(spec.selector), podLabels(o)));
+      const target = replicated(set).find((o) => sameNamespace(o, pdb) && labelSelectorMatches(asObject(spec.selector), podLabels(o)));
       if (target && spec.minAvailable >= minReplicas(set, target)) {
         return at(pdb, ['spec', 'minAvailable'], `PodDisruptionBudget/${pdb.name} requires ${spec.minAvailable} available pods but ${target.kind}/${target.name} runs ${minReplicas(set, target)}`);
       }

@@ -56,6 +56,17 @@ export function hpaFor(set: K8sSet, obj: K8sObject): K8sObject | undefined {
   });
 }
 
+/** Deployments and StatefulSets: the workloads whose replica count the manifest sets. */
+export function replicated(set: K8sSet): K8sObject[] {
+  return set.objects.filter((o) => o.kind === 'Deployment' || o.kind === 'StatefulSet');
+}
+
+/** The object an HPA's scaleTargetRef names, when it is in the set. */
+export function scaleTarget(set: K8sSet, hpa: K8sObject): K8sObject | undefined {
+  const ref = asObject(asObject(hpa.body.spec)?.scaleTargetRef);
+  return typeof ref?.kind === 'string' ? ofKind(set, ref.kind).find((o) => o.name === ref.name && sameNamespace(o, hpa)) : undefined;
+}
+
 /** Replicas a workload runs with: the HPA's minimum when one scales it, else spec.replicas (default 1). */
 export function minReplicas(set: K8sSet, obj: K8sObject): number {
   const hpa = hpaFor(set, obj);

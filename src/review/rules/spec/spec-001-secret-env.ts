@@ -1,5 +1,5 @@
 import { defineRule, each } from '../../rule.js';
-import { locate } from '../../parse/yaml.js';
+import { yamlLocation } from '../../parse/yaml.js';
 import { isSecretName } from '../secrets.js';
 
 export default defineRule({
@@ -20,9 +20,8 @@ export default defineRule({
     return each(vars, ({ c, e, ci, ei }) => {
       if (!isSecretName(e.name)) return null;
       if (e.secret && e.default === undefined) return null;
-      const l = locate(doc.doc, ['components', ci, 'env', ei, e.secret ? 'default' : 'name']);
       const what = e.secret ? 'is secret but has a default value in the file' : 'looks like a secret but is not marked `secret: true`';
-      return { location: { file: doc.doc.source.path, line: l.line, column: l.column }, message: `${c.name}: env ${e.name} ${what}` };
+      return { location: yamlLocation(doc, ['components', ci, 'env', ei, e.secret ? 'default' : 'name']), message: `${c.name}: env ${e.name} ${what}` };
     });
   },
 });

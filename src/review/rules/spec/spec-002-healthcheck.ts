@@ -1,5 +1,5 @@
 import { defineRule, each } from '../../rule.js';
-import { locate } from '../../parse/yaml.js';
+import { yamlLocation } from '../../parse/yaml.js';
 
 export default defineRule({
   meta: {
@@ -18,8 +18,7 @@ export default defineRule({
     const web = doc.spec.components.map((c, i) => ({ c, i })).filter(({ c }) => c.kind === 'web');
     return each(web, ({ c, i }) => {
       if (c.healthcheck) return null;
-      const l = locate(doc.doc, ['components', i, 'name']);
-      return { location: { file: doc.doc.source.path, line: l.line, column: l.column }, message: `web component ${c.name} has no healthcheck path` };
+      return { location: yamlLocation(doc, ['components', i, 'name']), message: `web component ${c.name} has no healthcheck path` };
     });
   },
 });

@@ -1,5 +1,5 @@
 import { defineRule, each } from '../../rule.js';
-import { locate } from '../../parse/yaml.js';
+import { yamlLocation } from '../../parse/yaml.js';
 
 export default defineRule({
   meta: {
@@ -18,8 +18,7 @@ export default defineRule({
     const code = doc.spec.components.map((c, i) => ({ c, i })).filter(({ c }) => c.runtime !== 'static');
     return each(code, ({ c, i }) => {
       if (c.commands.test) return null;
-      const l = locate(doc.doc, ['components', i, 'commands']);
-      return { location: { file: doc.doc.source.path, line: l.line, column: l.column }, message: `component ${c.name} has no test command` };
+      return { location: yamlLocation(doc, ['components', i, 'commands']), message: `component ${c.name} has no test command` };
     });
   },
 });

@@ -1,3 +1,6 @@
+import type { TfBlock, TfModule } from '../../parse/terraform-module.js';
+import { asList, value } from './shared.js';
+
 /** x86 instance families with a Graviton (arm64) counterpart: same workload class, ~20% better price-performance. */
 export const GRAVITON: Record<string, string> = {
   t2: 't4g', t3: 't4g', t3a: 't4g',
@@ -7,7 +10,7 @@ export const GRAVITON: Record<string, string> = {
 };
 
 /** `db.m5.large` → { prefix: 'db.', family: 'm5', size: 'large' }. */
-export function parseInstanceType(t: string): { prefix: string; family: string; size: string } | undefined {
+function parseInstanceType(t: string): { prefix: string; family: string; size: string } | undefined {
   const m = /^((?:db|cache)\.)?([a-z]+\d+[a-z]*)\.([a-z0-9]+)$/.exec(t);
   return m ? { prefix: m[1] ?? '', family: m[2]!, size: m[3]! } : undefined;
 }
@@ -19,4 +22,27 @@ export function isLarge(size: string): boolean {
   return !!m && Number(m[1]) >= 2;
 }
 
-export const INSTANCE_ATTRS = ['instance_type', 'instance_class', 'node_type', 'instance_types'];
+const INSTANCE_ATTRS = ['instance_type', 'instance_class', 'node_type', 'instance_types'];
+
+export interface InstanceType {
+  attr: string;
+  type: string;
+  prefix: string;
+  family: string;
+  size: string;
+}
+
+/** Resources that set an instance type attribute, each with the types it names (resolved, in attribute order). */
+export function sizedResources(mod: TfModule): { r: TfBlock; types: InstanceType[] }[] {
+  return mod.resources
+    .filter((r) => INSTANCE_ATTRS.some((a) => r.body[a] !== undefined))
+    .map((r) => ({
+      r,
+      types: INSTANCE_ATTRS.flatMap((attr) =>
+        asList(value(mod, r, attr)).flatMap((t) => {
+          const p = typeof t === 'string' ? parseInstanceType(t) : undefined;
+          return p ? [{ attr, type: String(t), ...p }] : [];
+        }),
+      ),
+    }));
+}

@@ -1,6 +1,7 @@
 import { hclAddAfter, hclAddBlock, hclSetAttr } from '../../fix/hcl-edit.js';
 import type { TextEdit } from '../../fix/text-edit.js';
-import { get, resolveValue, tfLocation, type TfBlock, type TfModule } from '../../parse/terraform-module.js';
+import { get, isExpression, resolveValue, tfLocation, type TfBlock, type TfModule } from '../../parse/terraform-module.js';
+export { isExpression };
 import type { Json } from '../../parse/terraform.js';
 import type { Draft } from '../../rule.js';
 
@@ -40,7 +41,7 @@ export function pointsAt(other: TfBlock, attr: string, target: TfBlock): boolean
   const forEach = get(other.body, 'for_each');
   if (typeof forEach === 'string' && forEach.includes(`${address(target)}}`) && /\beach\.(value|key)\b/.test(text)) return true;
   const bucketName = target.body.bucket ?? target.body.name;
-  return typeof bucketName === 'string' && !bucketName.includes('${') && text === bucketName;
+  return typeof bucketName === 'string' && !isExpression(bucketName) && text === bucketName;
 }
 
 /** The companion resources of a target (`aws_s3_bucket_versioning` for a bucket …). */

@@ -1,5 +1,5 @@
 import { defineRule, each } from '../../rule.js';
-import { at, isProd, resources, value } from './shared.js';
+import { at, isExpression, isProd, resources, value } from './shared.js';
 
 export default defineRule({
   meta: {
@@ -18,7 +18,7 @@ export default defineRule({
     return each(resources(mod, 'aws_db_instance', 'aws_rds_cluster'), (db) => {
       if (db.type === 'aws_db_instance' && db.body.replicate_source_db !== undefined) return null;
       const raw = value(mod, db, 'backup_retention_period');
-      if (typeof raw === 'string' && raw.includes('${')) return null;
+      if (isExpression(raw)) return null;
       const days = raw === undefined ? (db.type === 'aws_rds_cluster' ? 1 : 0) : Number(raw);
       const min = isProd(mod) ? 7 : 1;
       if (days >= min) return null;

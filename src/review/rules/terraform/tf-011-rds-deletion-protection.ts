@@ -1,5 +1,5 @@
 import { defineRule, each, NOTHING } from '../../rule.js';
-import { at, envNote, isProd, isTrue, resources, setAttr, value } from './shared.js';
+import { at, envNote, isExpression, isProd, isTrue, resources, setAttr, value } from './shared.js';
 
 export default defineRule({
   meta: {
@@ -19,7 +19,7 @@ export default defineRule({
     if (!isProd(mod)) return NOTHING;
     return each(resources(mod, 'aws_db_instance', 'aws_rds_cluster'), (db) => {
       const v = value(mod, db, 'deletion_protection');
-      if (isTrue(v) || (typeof v === 'string' && v.includes('${'))) return null;
+      if (isTrue(v) || isExpression(v)) return null;
       return at(db, ['deletion_protection'], `${db.type}.${db.name} has no deletion protection${envNote(mod)}`, setAttr(db, 'deletion_protection', 'true'));
     });
   },

@@ -1,5 +1,5 @@
 import { defineRule, each } from '../../rule.js';
-import { at, isTrue, resources, value } from './shared.js';
+import { at, isExpression, isTrue, resources, value } from './shared.js';
 
 const OK = /^TLSv1\.2_20(18|19|21)|^TLSv1\.3/;
 
@@ -22,7 +22,7 @@ export default defineRule({
         return at(d, ['viewer_certificate', 'cloudfront_default_certificate'], `aws_cloudfront_distribution.${d.name} uses the default certificate, which allows TLSv1`);
       }
       const v = value(mod, d, 'viewer_certificate.0.minimum_protocol_version');
-      if (typeof v === 'string' && (OK.test(v) || v.includes('${'))) return null;
+      if (isExpression(v) || (typeof v === 'string' && OK.test(v))) return null;
       return at(d, ['viewer_certificate', 'minimum_protocol_version'], `aws_cloudfront_distribution.${d.name} accepts ${typeof v === 'string' ? v : 'TLS below 1.2'}`);
     });
   },

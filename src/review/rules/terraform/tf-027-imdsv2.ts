@@ -1,5 +1,5 @@
 import { defineRule, each } from '../../rule.js';
-import { at, resources, setInBlock, value } from './shared.js';
+import { at, isExpression, resources, setInBlock, value } from './shared.js';
 
 export default defineRule({
   meta: {
@@ -18,7 +18,7 @@ export default defineRule({
   check(mod) {
     return each(resources(mod, 'aws_instance', 'aws_launch_template', 'aws_launch_configuration'), (r) => {
       const tokens = value(mod, r, 'metadata_options.0.http_tokens');
-      if (tokens === 'required' || (typeof tokens === 'string' && tokens.includes('${'))) return null;
+      if (tokens === 'required' || isExpression(tokens)) return null;
       if (value(mod, r, 'metadata_options.0.http_endpoint') === 'disabled') return null;
       return at(r, ['metadata_options', 'http_tokens'], `${r.type}.${r.name} allows IMDSv1 (http_tokens is not "required")`, setInBlock(r, 'metadata_options', 'http_tokens', '"required"'));
     });

@@ -1,6 +1,6 @@
 import { blocks } from '../../parse/terraform-module.js';
 import { defineRule, each } from '../../rule.js';
-import { at, resources, value } from './shared.js';
+import { at, isExpression, resources, value } from './shared.js';
 
 const MODERN_POLICY = /TLS13|TLS-1-2|FS-1-2|2021|2023|2025/;
 
@@ -26,7 +26,7 @@ export default defineRule({
       }
       if (protocol === 'HTTPS' || protocol === 'TLS') {
         const policy = value(mod, l, 'ssl_policy');
-        if (typeof policy === 'string' && (MODERN_POLICY.test(policy) || policy.includes('${'))) return null;
+        if (isExpression(policy) || (typeof policy === 'string' && MODERN_POLICY.test(policy))) return null;
         return at(l, ['ssl_policy'], `${l.type}.${l.name} uses ${typeof policy === 'string' ? policy : 'the default SSL policy'}, which accepts TLS below 1.2`);
       }
       return null;

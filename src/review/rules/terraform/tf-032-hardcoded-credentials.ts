@@ -2,6 +2,7 @@ import type { TfBlock } from '../../parse/terraform-module.js';
 import { tfLocation } from '../../parse/terraform-module.js';
 import { defineRule, each } from '../../rule.js';
 import { isPlaceholder, isSecretName, knownKeyFormat } from '../secrets.js';
+import { isExpression } from './shared.js';
 
 const CREDENTIAL_ATTRS = /^(access_key|secret_key|token|password|master_password|admin_password|secret|api_key|auth_token|private_key|client_secret)$/;
 
@@ -28,7 +29,7 @@ export default defineRule({
     );
     return each([...blocks, ...varBlocks], ({ b, label }) => {
       for (const [k, v] of Object.entries(b.body)) {
-        if (typeof v !== 'string' || v.includes('${')) continue;
+        if (typeof v !== 'string' || isExpression(v)) continue;
         const format = knownKeyFormat(v);
         const named = b.kind === 'variable' ? isSecretName(b.name) : CREDENTIAL_ATTRS.test(k) || isSecretName(k);
         if (format || (named && !isPlaceholder(v))) {

@@ -1,6 +1,6 @@
 import { defineRule, each } from '../../rule.js';
-import { GRAVITON, INSTANCE_ATTRS, parseInstanceType } from './instance-types.js';
-import { asList, at, value } from './shared.js';
+import { GRAVITON, sizedResources } from './instance-types.js';
+import { at } from './shared.js';
 
 export default defineRule({
   meta: {
@@ -16,16 +16,9 @@ export default defineRule({
     equivalents: {},
   },
   check(mod) {
-    const sized = mod.resources.filter((r) => INSTANCE_ATTRS.some((a) => r.body[a] !== undefined));
-    return each(sized, (r) => {
-      for (const attr of INSTANCE_ATTRS) {
-        for (const t of asList(value(mod, r, attr))) {
-          const p = typeof t === 'string' ? parseInstanceType(t) : undefined;
-          const alt = p && GRAVITON[p.family];
-          if (p && alt) return at(r, [attr], `${r.type}.${r.name} uses ${String(t)}; ${p.prefix}${alt}.${p.size} is the Graviton equivalent`);
-        }
-      }
-      return null;
+    return each(sizedResources(mod), ({ r, types }) => {
+      const t = types.find((x) => GRAVITON[x.family]);
+      return t ? at(r, [t.attr], `${r.type}.${r.name} uses ${t.type}; ${t.prefix}${GRAVITON[t.family]}.${t.size} is the Graviton equivalent`) : null;
     });
   },
 });

@@ -1,6 +1,6 @@
 import { defineRule, each, NOTHING } from '../../rule.js';
-import { INSTANCE_ATTRS, isLarge, parseInstanceType } from './instance-types.js';
-import { asList, at, value } from './shared.js';
+import { isLarge, sizedResources } from './instance-types.js';
+import { at } from './shared.js';
 
 export default defineRule({
   meta: {
@@ -17,15 +17,9 @@ export default defineRule({
   },
   check(mod) {
     if (mod.env !== 'nonprod') return NOTHING;
-    const sized = mod.resources.filter((r) => INSTANCE_ATTRS.some((a) => r.body[a] !== undefined));
-    return each(sized, (r) => {
-      for (const attr of INSTANCE_ATTRS) {
-        for (const t of asList(value(mod, r, attr))) {
-          const p = typeof t === 'string' ? parseInstanceType(t) : undefined;
-          if (p && isLarge(p.size)) return at(r, [attr], `${r.type}.${r.name} uses ${String(t)} in a non-production environment`);
-        }
-      }
-      return null;
+    return each(sizedResources(mod), ({ r, types }) => {
+      const t = types.find((x) => isLarge(x.size));
+      return t ? at(r, [t.attr], `${r.type}.${r.name} uses ${t.type} in a non-production environment`) : null;
     });
   },
 });

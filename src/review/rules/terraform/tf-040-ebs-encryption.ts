@@ -1,6 +1,6 @@
 import { blocks } from '../../parse/terraform-module.js';
-import { defineRule, each } from '../../rule.js';
-import { at, isTrue, resources, value } from './shared.js';
+import { defineRule, each, NOTHING } from '../../rule.js';
+import { at, isExpression, isTrue, resources, value } from './shared.js';
 
 export default defineRule({
   meta: {
@@ -16,7 +16,7 @@ export default defineRule({
     equivalents: { checkov: ['CKV_AWS_3', 'CKV_AWS_8'], trivy: ['AVD-AWS-0026', 'AVD-AWS-0131'] },
   },
   check(mod) {
-    if (resources(mod, 'aws_ebs_encryption_by_default').some((r) => value(mod, r, 'enabled') !== false)) return { checked: 0, violations: [] };
+    if (resources(mod, 'aws_ebs_encryption_by_default').some((r) => value(mod, r, 'enabled') !== false)) return NOTHING;
     const devices: { r: (typeof mod.resources)[number]; path: string[]; encrypted: unknown }[] = [];
     for (const r of resources(mod, 'aws_ebs_volume')) devices.push({ r, path: ['encrypted'], encrypted: value(mod, r, 'encrypted') });
     for (const r of resources(mod, 'aws_instance', 'aws_launch_configuration')) {
@@ -29,7 +29,7 @@ export default defineRule({
       blocks(r.body, 'block_device_mappings').forEach((b, i) => devices.push({ r, path: ['block_device_mappings', String(i), 'ebs', 'encrypted'], encrypted: value(mod, b, 'ebs.0.encrypted') }));
     }
     return each(devices, ({ r, path, encrypted }) =>
-      isTrue(encrypted) || (typeof encrypted === 'string' && encrypted.includes('${')) ? null : at(r, path, `${r.type}.${r.name} has an unencrypted ${path[0] === 'encrypted' ? 'volume' : path[0]!.replace(/_/g, ' ')}`),
+      isTrue(encrypted) || isExpression(encrypted) ? null : at(r, path, `${r.type}.${r.name} has an unencrypted ${path[0] === 'encrypted' ? 'volume' : path[0]!.replace(/_/g, ' ')}`),
     );
   },
 });

@@ -1,4 +1,4 @@
-import { defineRule, each } from '../../rule.js';
+import { defineRule, each, NOTHING } from '../../rule.js';
 import { at, isTrue, resources, setInBlock, value } from './shared.js';
 
 export default defineRule({
@@ -16,7 +16,7 @@ export default defineRule({
     fixable: true,
   },
   check(mod) {
-    if (resources(mod, 'aws_ecr_registry_scanning_configuration').length) return { checked: 0, violations: [] };
+    if (resources(mod, 'aws_ecr_registry_scanning_configuration').length) return NOTHING;
     return each(resources(mod, 'aws_ecr_repository'), (repo) =>
       isTrue(value(mod, repo, 'image_scanning_configuration.0.scan_on_push'))
         ? null
