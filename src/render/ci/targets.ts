@@ -13,18 +13,18 @@ const ALIASES: Record<string, CiTarget> = { codebuild: 'codepipeline', 'github-a
  */
 export function resolveTarget(spec: AppSpec, opts: RenderOptions): { target: CiTarget; notes: Note[] } {
   const asked = opts['target'];
-  if (asked !== undefined) return { target: parseTarget(asked, '--target'), notes: [] };
-  const named = spec.ci?.target;
-  if (named !== undefined) return { target: parseTarget(named, 'slipway.yaml ci.target'), notes: [] };
+  if (asked !== undefined) return { target: parseTarget(asked), notes: [] };
+  // slipway.yaml's schema already admits only CI_TARGETS.
+  if (spec.ci) return { target: spec.ci.target, notes: [] };
   return {
     target: 'github',
     notes: [{ level: 'info', message: 'CI pipelines written for GitHub Actions (the default)', hint: `name yours with \`ci: { target: … }\` in slipway.yaml or \`--target\`: ${CI_TARGETS.join(', ')}` }],
   };
 }
 
-export function parseTarget(value: unknown, where: string): CiTarget {
+function parseTarget(value: unknown): CiTarget {
   const v = typeof value === 'string' ? value.trim().toLowerCase() : value;
   if (typeof v === 'string' && (CI_TARGETS as readonly string[]).includes(v)) return v as CiTarget;
   if (typeof v === 'string' && ALIASES[v]) return ALIASES[v];
-  throw new UserError(`${where}: unknown CI target ${JSON.stringify(value)}`, EXIT.usage, `use one of: ${CI_TARGETS.join(', ')}`);
+  throw new UserError(`--target: unknown CI target ${JSON.stringify(value)}`, EXIT.usage, `use one of: ${CI_TARGETS.join(', ')}`);
 }

@@ -6,8 +6,10 @@
  *   const results = await checkCiOutput(root, files);   // files written under root
  */
 import type { RenderedFile } from '../renderer.js';
-import { bitbucketProblems, bitbucketStages, BITBUCKET_FILE } from './validate/bitbucket.js';
-import { checkCodepipeline, CODEPIPELINE_DIR } from './validate/codepipeline.js';
+import { BITBUCKET_FILE } from './bitbucket/index.js';
+import { CI_DIR as CODEPIPELINE_DIR } from './codepipeline/buildspec.js';
+import { bitbucketProblems, bitbucketStages } from './validate/bitbucket.js';
+import { checkCodepipeline } from './validate/codepipeline.js';
 import { hardeningProblems, isWorkflow, workflowProblems, workflowStages } from './validate/github.js';
 import { gitlabProblems, gitlabStages, isGitlabFile } from './validate/gitlab.js';
 import { isJenkinsfile, jenkinsProblems, jenkinsStages } from './validate/jenkins.js';
@@ -17,8 +19,7 @@ import type { CheckResult, FoundPipeline } from './validate/types.js';
 
 export type { CheckResult, FoundPipeline } from './validate/types.js';
 export { stageProblems } from './validate/stages.js';
-export { jenkinsProblems, jenkinsStages } from './validate/jenkins.js';
-export { runbookProblems, RUNBOOK_SECTIONS } from './validate/runbook.js';
+export { jenkinsProblems } from './validate/jenkins.js';
 
 /**
  * Every check of rendered CI files: per CI found, its syntax (GitHub's workflow parser and
@@ -54,10 +55,10 @@ export async function inspectCi(root: string, files: RenderedFile[] | Record<str
     results.push({ check: 'github hardening', ok: !hardening.length, problems: hardening });
     for (const p of workflows) collect(() => workflowStages(p, byPath[p]!));
   }
+  const rendered = new Set(paths);
   const gitlab = paths.filter(isGitlabFile);
   if (gitlab.length) {
-    const set = new Set(paths);
-    const problems = gitlab.flatMap((p) => gitlabProblems(p, byPath[p]!, set));
+    const problems = gitlab.flatMap((p) => gitlabProblems(p, byPath[p]!, rendered));
     if (!gitlab.includes('.gitlab-ci.yml')) problems.push('no .gitlab-ci.yml: GitLab reads only that file');
     results.push({ check: 'gitlab ci', ok: !problems.length, problems });
     for (const p of gitlab) collect(() => gitlabStages(p, byPath[p]!));
@@ -79,7 +80,7 @@ export async function inspectCi(root: string, files: RenderedFile[] | Record<str
     pipelines.push(...found);
   }
   if (byPath[RUNBOOK_FILE] !== undefined) {
-    const problems = runbookProblems(byPath[RUNBOOK_FILE], new Set(paths));
+    const problems = runbookProblems(byPath[RUNBOOK_FILE], rendered);
     results.push({ check: 'runbook', ok: !problems.length, problems });
   }
   if (!results.some((r) => r.check !== 'runbook')) return { results: [...results, { check: 'ci stages', ok: false, problems: ['no CI pipeline files among the rendered files'] }], pipelines };

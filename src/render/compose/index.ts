@@ -2,7 +2,7 @@ import { Document, isScalar, visit } from 'yaml';
 import type { Note } from '../../analyze/notes.js';
 import type { AppSpec } from '../../spec/app-spec.js';
 import type { Component, Service } from '../../spec/component.js';
-import { containerPort, dockerLayout } from '../docker/layout.js';
+import { containerPort, dockerLayout, type DockerLayout } from '../docker/layout.js';
 import { startArgv } from '../docker/start-command.js';
 import { configFile, secretsFile } from '../env/index.js';
 import { GENERATED_MARKER, type Renderer, type RenderOptions, type RenderResult } from '../renderer.js';
@@ -50,14 +50,14 @@ export const composeRenderer: Renderer = {
 
       if (c.commands.release) {
         out[`${c.name}-release`] = {
-          ...appBase(c, layout, wired),
+          ...appBase(layout, wired),
           command: startArgv(c.commands.release).argv,
           restart: 'no',
           ...(Object.keys(dependsOn).length ? { depends_on: dependsOn } : {}),
         };
         dependsOn[`${c.name}-release`] = { condition: 'service_completed_successfully' };
       }
-      const svc: Record<string, unknown> = { ...appBase(c, layout, wired) };
+      const svc: Record<string, unknown> = { ...appBase(layout, wired) };
       const port = containerPort(c);
       if (port !== undefined && c.kind !== 'worker' && c.kind !== 'job') {
         const host = c.port ?? port;
@@ -88,7 +88,7 @@ export const composeRenderer: Renderer = {
   },
 };
 
-function appBase(c: Component, layout: ReturnType<typeof dockerLayout>, environment: Record<string, string>): Record<string, unknown> {
+function appBase(layout: DockerLayout, environment: Record<string, string>): Record<string, unknown> {
   const base: Record<string, unknown> = {
     build: layout.dockerfile === 'Dockerfile' && layout.context === '.' ? '.' : { context: layout.context, dockerfile: layout.dockerfile.slice(layout.context === '.' ? 0 : layout.context.length + 1) },
     image: `${layout.image}:dev`,

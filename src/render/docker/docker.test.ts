@@ -3,7 +3,8 @@ import { describe, expect, it } from 'vitest';
 import { AppSpec } from '../../spec/app-spec.js';
 import { GENERATED_MARKER, SpecIncompleteError } from '../renderer.js';
 import { DOCKER_CASES } from './__fixtures__/specs.js';
-import { containerPort, dockerRenderer } from './index.js';
+import { dockerRenderer } from './index.js';
+import { containerPort } from './layout.js';
 
 /** Images a generated Dockerfile may start from: official images, pinned. */
 const OFFICIAL = /^(node|python|eclipse-temurin|maven|gradle|golang|debian|ruby|php|composer|rust|nginx|oven\/bun|mcr\.microsoft\.com\/dotnet\/(sdk|aspnet))$/;

@@ -19,6 +19,11 @@ export function healthcheck(tool: ProbeTool, port: number, path: string | undefi
   };
 }
 
+/** EXPOSE and HEALTHCHECK for a listening port; nothing for a component without one (a worker). */
+export function exposeWithHealthcheck(tool: ProbeTool, port: number | undefined, path: string | undefined): Instruction[] {
+  return port === undefined ? [] : [{ op: 'EXPOSE', port }, healthcheck(tool, port, path)];
+}
+
 function probe(tool: ProbeTool, port: number, path: string | undefined): string[] {
   const url = `http://127.0.0.1:${port}${path ?? '/'}`;
   switch (tool) {

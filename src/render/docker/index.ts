@@ -3,7 +3,7 @@ import type { AppSpec } from '../../spec/app-spec.js';
 import type { Component } from '../../spec/component.js';
 import { GENERATED_MARKER, SpecIncompleteError, type RenderedFile, type Renderer, type RenderOptions, type RenderResult } from '../renderer.js';
 import { dockerignore } from './dockerignore.js';
-import { dockerLayout } from './layout.js';
+import { dockerLayout, type DockerLayout } from './layout.js';
 import { ociLabels } from './runtime-stage.js';
 import { serializeDockerfile } from './serialize.js';
 import { STRATEGIES } from './strategies/index.js';
@@ -39,10 +39,10 @@ export const dockerRenderer: Renderer = {
         note: (n) => notes.push(n),
       };
       const plan = strategy(ctx);
-      plan.stages.at(-1)?.steps.push(...ociLabels(spec.name, component));
+      plan.stages.at(-1)?.steps.push(...ociLabels(layout.image));
       files.set(layout.dockerfile, {
         path: layout.dockerfile,
-        content: serializeDockerfile({ header: header(spec, component), stages: plan.stages }),
+        content: serializeDockerfile({ header: header(spec, component, layout), stages: plan.stages }),
       });
       for (const f of plan.files ?? []) files.set(f.path, f);
       ignores.set(layout.context, [...(ignores.get(layout.context) ?? []), ...(plan.ignore ?? [])]);
@@ -56,13 +56,10 @@ export const dockerRenderer: Renderer = {
   },
 };
 
-function header(spec: AppSpec, component: Component): string[] {
-  const l = dockerLayout(spec, component);
+function header(spec: AppSpec, component: Component, l: DockerLayout): string[] {
   return [
     `${GENERATED_MARKER} (slipway generate docker) from slipway.yaml: ${spec.name}/${component.name}.`,
     'Edit freely: once this line is gone, Slipway leaves the file alone.',
     `Build: slipway build   (or: docker build -f ${l.dockerfile} -t ${l.image} ${l.context})`,
   ];
 }
-
-export { containerPort, dockerLayout, imageName, servedByNginx, STATIC_PORT, type DockerLayout } from './layout.js';

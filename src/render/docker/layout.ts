@@ -1,6 +1,7 @@
 import { posix } from 'node:path';
 import type { AppSpec } from '../../spec/app-spec.js';
 import type { Component } from '../../spec/component.js';
+import { imageName } from '../k8s/names.js';
 
 /**
  * Where a component's Dockerfile lives and what its image is called. Shared by the
@@ -26,12 +27,8 @@ export function dockerLayout(spec: AppSpec, component: Component): DockerLayout 
   return {
     dockerfile: context === '.' ? file : `${context}/${file}`,
     context,
-    image: imageName(spec, component),
+    image: imageName(spec.name, component.name),
   };
-}
-
-export function imageName(spec: AppSpec, component: Component): string {
-  return spec.name === component.name ? component.name : `${spec.name}-${component.name}`;
 }
 
 /** Apache in the PHP image listens here (www-data cannot bind 80). */

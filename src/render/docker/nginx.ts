@@ -1,17 +1,16 @@
-import { GENERATED_MARKER } from '../renderer.js';
+import { GENERATED_MARKER, type RenderedFile } from '../renderer.js';
 import type { Instruction, Stage } from './model.js';
-import { healthcheck } from './healthcheck.js';
+import { exposeWithHealthcheck } from './healthcheck.js';
 import { STATIC_PORT } from './layout.js';
-import type { StrategyContext } from './strategies/types.js';
 
-export const NGINX_IMAGE = 'nginx:stable';
-export const NGINX_CONF = 'nginx.conf';
+const NGINX_IMAGE = 'nginx:stable';
+const NGINX_CONF = 'nginx.conf';
 /** The official image's "nginx" user; numeric for runAsNonRoot. */
 const NGINX_USER = '101:101';
 const HTML = '/usr/share/nginx/html';
 
 /** Final stage serving static files with nginx, unprivileged. */
-export function nginxStage(ctx: StrategyContext, copy: Instruction): Stage {
+export function nginxStage(copy: Instruction): Stage {
   return {
     from: NGINX_IMAGE,
     comment: 'Runtime: nginx serves the files; no Node.js, no sources',
@@ -25,8 +24,7 @@ export function nginxStage(ctx: StrategyContext, copy: Instruction): Stage {
       { op: 'RUN', commands: [`rm -rf ${HTML}/*`] },
       copy,
       { op: 'USER', user: NGINX_USER },
-      { op: 'EXPOSE', port: STATIC_PORT },
-      healthcheck('bash', STATIC_PORT, '/healthz'),
+      ...exposeWithHealthcheck('bash', STATIC_PORT, '/healthz'),
       { op: 'STOPSIGNAL', signal: 'SIGQUIT', comment: 'SIGQUIT: nginx finishes in-flight requests, then exits' },
       { op: 'CMD', argv: ['nginx', '-g', 'daemon off;'] },
     ],
@@ -35,9 +33,13 @@ export function nginxStage(ctx: StrategyContext, copy: Instruction): Stage {
 
 export { HTML as NGINX_HTML };
 
+/** nginx.conf next to the Dockerfile in `dir` (the build context), for nginxStage's COPY. */
+export function nginxConfFile(dir: string): RenderedFile {
+  return { path: dir === '.' ? NGINX_CONF : `${dir}/${NGINX_CONF}`, content: nginxConf() };
+}
+
 /** nginx.conf for an unprivileged single-page-app server with a /healthz endpoint. */
-export function nginxConf(spa: boolean): string {
-  const fallback = spa ? '$uri $uri/ /index.html' : '$uri $uri/ =404';
+function nginxConf(): string {
   return `# ${GENERATED_MARKER} (slipway generate docker). Edit freely: once this line is gone, Slipway leaves the file alone.
 # Runs as a non-root user: no "user" directive, an unprivileged port, pid and temp files in /tmp.
 worker_processes auto;
@@ -80,7 +82,7 @@ http {
     }
 
     location / {
-      try_files ${fallback};
+      try_files $uri $uri/ /index.html;
     }
   }
 }

@@ -1,11 +1,10 @@
-import type { Component } from '../../spec/component.js';
 import type { CacheMount, Instruction } from './model.js';
 import { startArgv } from './start-command.js';
 
 /** Building blocks of the final stage that every strategy shares. */
 
 /** OCI labels; SOURCE and REVISION come in as build args (`slipway build` passes them). The renderer puts them last. */
-export function ociLabels(appName: string, component: Component): Instruction[] {
+export function ociLabels(title: string): Instruction[] {
   return [
     { op: 'ARG', name: 'SOURCE' },
     { op: 'ARG', name: 'REVISION' },
@@ -13,7 +12,7 @@ export function ociLabels(appName: string, component: Component): Instruction[] 
       op: 'LABEL',
       comment: 'Last: the revision changes with every commit, and every layer after it would be rebuilt',
       labels: [
-        ['org.opencontainers.image.title', `${appName === component.name ? appName : `${appName}-${component.name}`}`],
+        ['org.opencontainers.image.title', title],
         ['org.opencontainers.image.source', '${SOURCE}'],
         ['org.opencontainers.image.revision', '${REVISION}'],
       ],
@@ -21,12 +20,11 @@ export function ociLabels(appName: string, component: Component): Instruction[] 
   ];
 }
 
-/** Debian packages for the final stage, lists removed in the same layer. */
-export function aptInstall(packages: string[], comment?: string): Instruction {
+/** Debian packages, lists removed in the same layer; `then` runs in that layer too (e.g. createAppUser()). */
+export function aptInstall(packages: string[], then: string[] = []): Instruction {
   return {
     op: 'RUN',
-    commands: ['apt-get update', `apt-get install -y --no-install-recommends ${packages.join(' ')}`, 'rm -rf /var/lib/apt/lists/*'],
-    ...(comment ? { comment } : {}),
+    commands: ['apt-get update', `apt-get install -y --no-install-recommends ${packages.join(' ')}`, 'rm -rf /var/lib/apt/lists/*', ...then],
   };
 }
 
@@ -64,6 +62,7 @@ export function startInstructions(command: string, opts: StartOptions = {}): Ins
   return out;
 }
 
-export function cacheMounts(enabled: boolean, ...mounts: CacheMount[]): CacheMount[] | undefined {
-  return enabled ? mounts : undefined;
+/** `--mount=type=cache` for a RUN, spread into it: `{ op: 'RUN', commands, ...cacheMounts(…) }`. */
+export function cacheMounts(enabled: boolean, ...mounts: CacheMount[]): { mounts?: CacheMount[] } {
+  return enabled && mounts.length ? { mounts } : {};
 }

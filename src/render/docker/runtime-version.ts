@@ -1,5 +1,6 @@
 import semver from 'semver';
 import type { Note } from '../../analyze/notes.js';
+import type { StrategyContext } from './strategies/types.js';
 
 /**
  * Runtime lines each base image family is published for (and that Slipway supports).
@@ -63,6 +64,13 @@ export function pickVersion(runtime: VersionedRuntime, requested: string | undef
     version: line.fallback,
     notes: [warn(`${runtime} version "${raw}" is not a version Slipway understands; using ${line.fallback}`, key, line)],
   };
+}
+
+/** pickVersion for a strategy: the component's runtimeVersion, a fallback warning passed on as a note. */
+export function strategyVersion(ctx: StrategyContext, runtime: VersionedRuntime): string {
+  const picked = pickVersion(runtime, ctx.component.runtimeVersion, ctx.key('runtimeVersion'));
+  picked.notes.forEach((n) => ctx.note(n));
+  return picked.version;
 }
 
 function lineRange(v: string): string {

@@ -5,11 +5,14 @@ import { planCi } from '../ci/model/plan.js';
 import type { CiPlan } from '../ci/model/types.js';
 import { CI_EXPORTERS } from '../ci/registry.js';
 import { resolveTarget } from '../ci/targets.js';
-import { planWorkloads, type Workload } from '../k8s/workloads.js';
+import type { Workload } from '../k8s/workloads.js';
 import type { RenderOptions } from '../renderer.js';
-import { terraformRenderer } from '../terraform/index.js';
+import { alarmSuffixes } from '../terraform/files/alarms.js';
+import { hasBackupPlan } from '../terraform/files/stateful.js';
+import { terraformContext } from '../terraform/index.js';
+import { MANAGED_SERVICES } from '../terraform/services/index.js';
 
-/** What the runbook's sections read: the spec, the CI plan and names taken from the generated Terraform. */
+/** What the runbook's sections read: the spec, the CI plan and the names the generated Terraform gives things. */
 export interface RunbookContext {
   spec: AppSpec;
   app: string;
@@ -28,22 +31,15 @@ export interface RunbookContext {
 export function runbookContext(spec: AppSpec, opts: RenderOptions): RunbookContext {
   const { target } = resolveTarget(spec, opts);
   const { plan } = planCi(spec, opts);
-  const { workloads } = planWorkloads(spec, 'runbook');
-  const only = opts.components;
-  const tf = terraformRenderer.render(spec, opts).files;
-  const text = (name: string) => tf.find((f) => f.path.endsWith(`/${name}`))?.content ?? '';
-  const suffixes = (resourcePattern: RegExp) => [...text('alarms.tf').matchAll(resourcePattern)].map((m) => m[1]!);
-  const managedIds = new Map<string, string>();
-  for (const f of tf) {
-    const m = /^\s*cluster_identifier\s*=\s*"\$\{local\.name\}-([\w-]+)"/m.exec(f.content);
-    if (m) managedIds.set(m[1]!, `${spec.name}-<env>-${m[1]}`);
-  }
+  // planCi has checked the components (its errors come first); these are the same workloads, filtered alike.
+  const { ctx: tf } = terraformContext(spec, opts);
+  const managedIds = new Map(tf.services.filter((t) => MANAGED_SERVICES[t].cluster).map((t) => [t, `${spec.name}-<env>-${t}`]));
   return {
     spec,
     app: spec.name,
     plan,
     ci: CI_EXPORTERS[target],
-    workloads: only?.length ? workloads.filter((w) => only.includes(w.name)) : workloads,
+    workloads: tf.workloads,
     envs: plan.components[0]?.environments.map((e) => e.name) ?? [],
     localPort: (env) => {
       try {
@@ -52,11 +48,8 @@ export function runbookContext(spec: AppSpec, opts: RenderOptions): RunbookConte
         return undefined;
       }
     },
-    alarmSuffixes: {
-      pod: suffixes(/alarm_name\s*=\s*"\$\{local\.name\}-\$\{each\.key\}-([\w-]+)"\n(?:(?!alarm_name)[\s\S])*?namespace\s*=\s*"ContainerInsights"/g),
-      edge: suffixes(/alarm_name\s*=\s*"\$\{local\.name\}-\$\{each\.key\}-([\w-]+)"\n(?:(?!alarm_name)[\s\S])*?namespace\s*=\s*"AWS\/CloudFront"/g),
-    },
+    alarmSuffixes: alarmSuffixes(tf),
     managedIds,
-    backupVault: tf.some((f) => f.path.endsWith('/backup.tf')),
+    backupVault: hasBackupPlan(tf),
   };
 }

@@ -17,7 +17,7 @@ import { outputBlocks } from './files/outputs.js';
 import { providerBlocks, versionsBlocks } from './files/providers.js';
 import { registryBlocks } from './files/registry.js';
 import { scheduleBlocks } from './files/schedule.js';
-import { STATEFUL } from './files/stateful.js';
+import { hasBackupPlan } from './files/stateful.js';
 import { tfvarsBody, variableBlocks, variableDefs } from './files/variables.js';
 import { workloadIamBlocks } from './files/workload-iam.js';
 import { readmeFile } from './readme.js';
@@ -26,6 +26,22 @@ import { printFile } from './hcl/print.js';
 import { MANAGED_SERVICES } from './services/index.js';
 
 export { TERRAFORM_DIR } from './context.js';
+
+/** What the Terraform is generated from (the runbook describes the same). */
+export function terraformContext(spec: AppSpec, opts: RenderOptions): { ctx: TfContext; notes: Note[] } {
+  const planned = planWorkloads(spec, 'terraform');
+  const only = opts.components;
+  const workloads = only?.length ? planned.workloads.filter((w) => only.includes(w.name)) : planned.workloads;
+  const ctx: TfContext = {
+    app: spec.name,
+    envs: environmentNames(spec),
+    workloads,
+    services: [...new Set(workloads.flatMap((w) => w.services))],
+    publicWorkloads: workloads.filter((w) => w.public),
+    externalSecrets: opts['externalSecrets'] === true,
+  };
+  return { ctx, notes: [...planned.notes] };
+}
 
 /**
  * App Spec → Terraform for AWS in `deploy/terraform`: one root configuration whose
@@ -36,18 +52,8 @@ export const terraformRenderer: Renderer = {
   id: 'terraform',
   description: 'Terraform for AWS: VPC, EKS, ECR, managed services, CloudFront + WAF, backups, alarms',
   render(spec: AppSpec, opts: RenderOptions): RenderResult {
-    const planned = planWorkloads(spec, 'terraform');
-    const notes: Note[] = [...planned.notes];
-    const only = opts.components;
-    const workloads = only?.length ? planned.workloads.filter((w) => only.includes(w.name)) : planned.workloads;
-    const ctx: TfContext = {
-      app: spec.name,
-      envs: environmentNames(spec),
-      workloads,
-      services: [...new Set(workloads.flatMap((w) => w.services))],
-      publicWorkloads: workloads.filter((w) => w.public),
-      externalSecrets: opts['externalSecrets'] === true,
-    };
+    const { ctx, notes } = terraformContext(spec, opts);
+    const { workloads } = ctx;
     const defs = variableDefs(ctx);
     const tf = (name: string, about: string, blocks: Block[]): HclFile => ({ path: `${TERRAFORM_DIR}/${name}`, header: [`${GENERATED_MARKER} from slipway.yaml: ${about}`], blocks });
     const files: HclFile[] = [
@@ -70,7 +76,7 @@ export const terraformRenderer: Renderer = {
     }
     const iam = workloadIamBlocks(ctx);
     if (iam.length) files.push(tf('workload-iam.tf', 'AWS access for components through EKS Pod Identity', iam));
-    if (ctx.services.some((s) => STATEFUL.includes(s))) files.push(tf('backup.tf', 'AWS Backup plan', backupBlocks()));
+    if (hasBackupPlan(ctx)) files.push(tf('backup.tf', 'AWS Backup plan', backupBlocks()));
     if (ctx.publicWorkloads.length) files.push(tf('edge.tf', 'CloudFront and WAF in front of public components', edgeBlocks()));
     files.push(tf('outputs.tf', 'values the pipeline reads', outputBlocks(ctx)));
     ctx.envs.forEach((env, i) => {

@@ -2,8 +2,8 @@ import { parse } from 'yaml';
 import { parseHclFiles } from '../../terraform/validate/index.js';
 import type { RenderedFile } from '../../renderer.js';
 import type { CiTarget } from '../exporter.js';
+import type { Json } from '../validate/types.js';
 
-type Json = Record<string, unknown>;
 const content = (files: RenderedFile[], path: string) => {
   const f = files.find((x) => x.path === path);
   if (!f) throw new Error(`${path} not rendered`);

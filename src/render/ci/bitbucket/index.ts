@@ -6,7 +6,9 @@ import type { BitbucketPipelines, Item, Step } from './types.js';
 
 export const BITBUCKET_FILE = 'bitbucket-pipelines.yml';
 const wrap = (steps: Step[]): Item[] => steps.map((step) => ({ step }));
-const watch = (paths: string[]): Watch => ({ changesets: { includePaths: [...paths, BITBUCKET_FILE] } });
+const watch = (paths: string[]): Watch => ({ condition: { changesets: { includePaths: [...paths, BITBUCKET_FILE] } } });
+/** Custom pipelines are started by a person: every step runs. */
+const always: Watch = {};
 
 /**
  * Bitbucket Pipelines reads one file. Pull requests build, test and plan; the deploy
@@ -47,9 +49,9 @@ function pipelines(plan: CiPlan): BitbucketPipelines {
   }
   const custom: Record<string, Item[]> = {};
   for (const p of plan.components) {
-    custom[p.name] = wrap([...buildSteps(p, undefined), ...releaseSteps(p, undefined), ...p.environments.map((e) => deployStep(p, e, deploymentName(plan, p, e.name), undefined))]);
+    custom[p.name] = wrap([...buildSteps(p, always), ...releaseSteps(p, always), ...p.environments.map((e) => deployStep(p, e, deploymentName(plan, p, e.name), always))]);
   }
-  for (const p of plan.infrastructure) custom[`infrastructure-${p.env}`] = wrap([...infraPlanSteps(p, undefined), ...infraApplySteps(p, undefined)]);
+  for (const p of plan.infrastructure) custom[`infrastructure-${p.env}`] = wrap([...infraPlanSteps(p, always), ...infraApplySteps(p, always)]);
   return {
     image: 'atlassian/default-image:4',
     options: { 'max-time': 60 },

@@ -1,33 +1,29 @@
 import {
-  clusterPolicies, coverageEnvPath, coverageGate, deploy, ecrLogin, imageBuildPush, installKubectl, manifestsDir, measureCoverage, renderManifests, reviewGate, stageBanner,
-  terraformApply, terraformPlan, terraformValidate, webIdentity,
+  bannerStage, clusterPolicies, coverageEnvPath, coverageGate, deploy, ecrLogin, enterDir, imageBuildPush, installKubectl, manifestsDir, measureCoverage, renderManifests, reviewGate,
+  stageBanner, terraformApply, terraformPlan, terraformValidate, webIdentity,
 } from '../model/commands.js';
-import type { ComponentPipeline, DeployEnvironment, InfraPipeline, StageCommand } from '../model/types.js';
+import { DEPLOY_TOOLS_IMAGE, NODE_IMAGE, TERRAFORM_IMAGE } from '../model/tool-image.js';
+import type { ComponentPipeline, DeployEnvironment, InfraPipeline } from '../model/types.js';
 import type { Step } from './types.js';
 
-const DEPLOY_TOOLS_IMAGE = 'alpine/k8s:1.33.4';
-const TERRAFORM_IMAGE = 'hashicorp/terraform:1.11.4';
-const NODE_IMAGE = 'node:22';
 const oidc = webIdentity('BITBUCKET_STEP_OIDC_TOKEN');
+const checkout = `${stageBanner('checkout')} # Bitbucket cloned $BITBUCKET_COMMIT`;
 
-/** Bitbucket has no per-pipeline path filter: each step carries the component's paths. */
-export type Watch = Step['condition'] | undefined;
+/** Bitbucket has no per-pipeline path filter: each step carries the component's paths (`{}` where a person starts it). */
+export type Watch = Pick<Step, 'condition'>;
 
-const stageLines = (id: string, cmd: StageCommand) => [stageBanner(id), ...(cmd.lines.length ? cmd.lines : [`echo "nothing to run: set ${cmd.missing} in slipway.yaml"`])];
-
-export function buildSteps(p: ComponentPipeline, condition: Watch): Step[] {
-  const when = condition ? { condition } : {};
+export function buildSteps(p: ComponentPipeline, when: Watch): Step[] {
   return [
     {
       name: `${p.name}: checkout, install, build, test`,
       image: p.toolImage,
       ...when,
       script: [
-        `${stageBanner('checkout')} # Bitbucket cloned $BITBUCKET_COMMIT`,
-        ...(p.dir === '.' ? [] : [`cd ${p.dir}`]),
-        ...stageLines('install', p.install),
-        ...stageLines('build', p.build),
-        ...stageLines('test', p.test),
+        checkout,
+        ...enterDir(p),
+        ...bannerStage('install', p.install),
+        ...bannerStage('build', p.build),
+        ...bannerStage('test', p.test),
         ...measureCoverage(p),
       ],
       artifacts: [coverageEnvPath(p)],
@@ -36,8 +32,7 @@ export function buildSteps(p: ComponentPipeline, condition: Watch): Step[] {
   ];
 }
 
-export function releaseSteps(p: ComponentPipeline, condition: Watch): Step[] {
-  const when = condition ? { condition } : {};
+export function releaseSteps(p: ComponentPipeline, when: Watch): Step[] {
   return [
     {
       name: `${p.name}: image`,
@@ -58,7 +53,7 @@ export function releaseSteps(p: ComponentPipeline, condition: Watch): Step[] {
 }
 
 /** A deployment environment may appear once per pipeline, so several components need one each. */
-export function deployStep(p: ComponentPipeline, env: DeployEnvironment, deployment: string, condition: Watch): Step {
+export function deployStep(p: ComponentPipeline, env: DeployEnvironment, deployment: string, when: Watch): Step {
   return {
     name: `${p.name}: deploy ${env.name}`,
     image: DEPLOY_TOOLS_IMAGE,
@@ -66,15 +61,14 @@ export function deployStep(p: ComponentPipeline, env: DeployEnvironment, deploym
     oidc: true,
     // A manual step is the approval: only users with deploy permission on the environment run it.
     ...(env.approval ? { trigger: 'manual' as const } : {}),
-    ...(condition ? { condition } : {}),
+    ...when,
     script: [...(env.approval ? [stageBanner(`approve-${env.name}`)] : []), stageBanner(`deploy-${env.name}`), ...oidc, ...deploy(p, env)],
   };
 }
 
-export function infraPlanSteps(p: InfraPipeline, condition: Watch): Step[] {
-  const when = condition ? { condition } : {};
+export function infraPlanSteps(p: InfraPipeline, when: Watch): Step[] {
   return [
-    { name: `infrastructure ${p.env}: quality gate`, image: NODE_IMAGE, ...when, script: [`${stageBanner('checkout')} # Bitbucket cloned $BITBUCKET_COMMIT`, stageBanner('quality-gate'), ...installKubectl(), ...reviewGate()] },
+    { name: `infrastructure ${p.env}: quality gate`, image: NODE_IMAGE, ...when, script: [checkout, stageBanner('quality-gate'), ...installKubectl(), ...reviewGate()] },
     {
       name: `infrastructure ${p.env}: plan`,
       image: TERRAFORM_IMAGE,
@@ -85,8 +79,7 @@ export function infraPlanSteps(p: InfraPipeline, condition: Watch): Step[] {
   ];
 }
 
-export function infraApplySteps(p: InfraPipeline, condition: Watch): Step[] {
-  const when = condition ? { condition } : {};
+export function infraApplySteps(p: InfraPipeline, when: Watch): Step[] {
   return [
     {
       name: `infrastructure ${p.env}: apply`,

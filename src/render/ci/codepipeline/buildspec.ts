@@ -1,8 +1,8 @@
 import {
-  clusterPolicies, coverageEnvPath, coverageGate, deploy, ecrLogin, imageBuildPush, installKubectl, manifestsDir, measureCoverage, renderManifests, reviewGate, stageBanner,
-  terraformApply, terraformPlan, terraformValidate,
+  bannerStage, clusterPolicies, coverageEnvPath, coverageGate, deploy, ecrLogin, enterDir, imageBuildPush, installKubectl, manifestsDir, measureCoverage, renderManifests, reviewGate,
+  stageBanner, terraformApply, terraformInit, terraformPlan, terraformValidate,
 } from '../model/commands.js';
-import type { ComponentPipeline, DeployEnvironment, InfraPipeline, StageCommand } from '../model/types.js';
+import type { ComponentPipeline, DeployEnvironment, InfraPipeline } from '../model/types.js';
 
 /** buildspec.yml, version 0.2: commands of one phase share a shell (directory and variables carry over). */
 export interface Buildspec {
@@ -14,6 +14,7 @@ export interface Buildspec {
 export const CI_DIR = 'ci/codepipeline';
 export const buildspecPath = (unit: string, stage: string) => `${CI_DIR}/${unit}/buildspec-${stage}.yml`;
 
+const checkout = `${stageBanner('checkout')} # CodePipeline's Source stage fetched the commit`;
 /** The review gate needs Node.js (and kubectl); the deploy-tools and Terraform images are Alpine. */
 const NODE_ON_ALPINE = 'apk add --no-cache nodejs npm';
 /** A project started by hand (`aws codebuild start-build`) skips the pipeline's earlier stages: gate again before changing anything. */
@@ -25,16 +26,14 @@ const assumeTargetRole = [
   'export AWS_PROFILE=target',
 ];
 
-const stageLines = (id: string, cmd: StageCommand) => [stageBanner(id), ...(cmd.lines.length ? cmd.lines : [`echo "nothing to run: set ${cmd.missing} in slipway.yaml"`])];
-
 export function componentBuildspecs(p: ComponentPipeline): Record<string, Buildspec> {
-  const cd = p.dir === '.' ? [] : [`cd ${p.dir}`];
+  const cd = enterDir(p);
   const specs: Record<string, Buildspec> = {
     build: {
       version: 0.2,
       phases: {
-        install: { commands: [`${stageBanner('checkout')} # CodePipeline's Source stage fetched the commit`, ...cd, ...stageLines('install', p.install)] },
-        build: { commands: [...cd, ...stageLines('build', p.build), ...stageLines('test', p.test), ...measureCoverage(p)] },
+        install: { commands: [checkout, ...cd, ...bannerStage('install', p.install)] },
+        build: { commands: [...cd, ...bannerStage('build', p.build), ...bannerStage('test', p.test), ...measureCoverage(p)] },
       },
       artifacts: { files: [coverageEnvPath(p)] },
     },
@@ -65,7 +64,7 @@ export function infraBuildspecs(p: InfraPipeline): Record<string, Buildspec> {
     plan: {
       version: 0.2,
       phases: {
-        install: { commands: [`${stageBanner('checkout')} # CodePipeline's Source stage fetched the commit`, NODE_ON_ALPINE] },
+        install: { commands: [checkout, NODE_ON_ALPINE] },
         pre_build: { commands: gateAgain },
         build: { commands: [...assumeTargetRole, stageBanner('validate'), ...terraformValidate(p), stageBanner('plan'), ...terraformPlan(p)] },
       },
@@ -77,7 +76,7 @@ export function infraBuildspecs(p: InfraPipeline): Record<string, Buildspec> {
         install: { commands: [NODE_ON_ALPINE] },
         pre_build: { commands: [...gateAgain, `cp "$CODEBUILD_SRC_DIR_plan/${p.dir}/${p.planFile}" ${p.dir}/`] },
         build: {
-          commands: [...assumeTargetRole, `terraform -chdir=${p.dir} init -input=false -reconfigure -backend-config=${p.backendConfig}`, stageBanner('apply'), ...terraformApply(p)],
+          commands: [...assumeTargetRole, terraformInit(p), stageBanner('apply'), ...terraformApply(p)],
         },
       },
     },

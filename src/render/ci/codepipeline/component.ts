@@ -1,10 +1,9 @@
 import { raw, type Block } from '../../terraform/hcl/model.js';
 import { tfName } from '../../terraform/context.js';
+import { DEPLOY_TOOLS_IMAGE, NODE_IMAGE } from '../model/tool-image.js';
 import type { ComponentPipeline } from '../model/types.js';
-import { buildspecPath } from './buildspec.js';
-import { CODEBUILD_IMAGE, pipelineBlock, projectBlock, TOOLS_IMAGE, type Action, type Project } from './pipeline.js';
-
-const NODE_IMAGE = 'node:22';
+import { buildspecPath, CI_DIR } from './buildspec.js';
+import { CODEBUILD_IMAGE, pipelineBlock, projectBlock, type Action, type Project } from './pipeline.js';
 
 /** CodeBuild projects of a component, one per stage that runs commands. */
 export function componentProjects(p: ComponentPipeline): Record<string, Project> {
@@ -20,18 +19,17 @@ export function componentProjects(p: ComponentPipeline): Record<string, Project>
     build: project('build', p.toolImage),
     gate: project('gate', NODE_IMAGE, { variables: { MIN_COVERAGE: raw('var.min_coverage') } }),
     image: project('image', CODEBUILD_IMAGE, { privileged: true, variables: { REGISTRY: raw('var.registry') } }),
-    render: project('render', TOOLS_IMAGE, { variables: { REGISTRY: raw('var.registry') } }),
+    render: project('render', DEPLOY_TOOLS_IMAGE, { variables: { REGISTRY: raw('var.registry') } }),
   };
   for (const env of p.environments) {
-    projects[`deploy-${env.name}`] = project(`deploy-${env.name}`, TOOLS_IMAGE, { variables: { TARGET_ROLE_ARN: raw(`var.environment_role_arns[${JSON.stringify(env.name)}]`) } });
+    projects[`deploy-${env.name}`] = project(`deploy-${env.name}`, DEPLOY_TOOLS_IMAGE, { variables: { TARGET_ROLE_ARN: raw(`var.environment_role_arns[${JSON.stringify(env.name)}]`) } });
   }
   return projects;
 }
 
 /** The component's release pipeline and its pull-request pipeline (build and gate only). */
-export function componentBlocks(p: ComponentPipeline): Block[] {
-  const projects = componentProjects(p);
-  const paths = { include: [...p.watch.include, `ci/codepipeline/${p.name}/**`], exclude: p.watch.exclude };
+export function componentBlocks(p: ComponentPipeline, projects: Record<string, Project>): Block[] {
+  const paths = { include: [...p.watch.include, `${CI_DIR}/${p.name}/**`], exclude: p.watch.exclude };
   const checks: Action[] = [
     { stage: 'Build', project: projects['build']!, output: 'build' },
     { stage: 'QualityGate', project: projects['gate']!, inputs: ['source', 'build'] },

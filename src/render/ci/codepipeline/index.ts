@@ -16,18 +16,17 @@ export const codepipelineExporter: CiExporter = {
   target: 'codepipeline',
   title: 'AWS CodePipeline and CodeBuild',
   export(plan) {
-    const projectNames = [
-      ...plan.components.flatMap((p) => Object.values(componentProjects(p)).map((x) => x.name)),
-      ...plan.infrastructure.flatMap((p) => Object.values(infraProjects(plan, p)).map((x) => x.name)),
-    ];
+    const components = plan.components.map((p) => ({ p, projects: componentProjects(p) }));
+    const infrastructure = plan.infrastructure.map((p) => ({ p, projects: infraProjects(plan, p) }));
+    const projectNames = [...components, ...infrastructure].flatMap(({ projects }) => Object.values(projects).map((x) => x.name));
     const tf = (name: string, about: string, blocks: ReturnType<typeof sharedBlocks>): RenderedFile => ({
       path: `${CI_DIR}/${name}`,
       content: printFile({ path: `${CI_DIR}/${name}`, header: [`${GENERATED_MARKER} from slipway.yaml: ${about}`], blocks }),
     });
     const files: RenderedFile[] = [
       tf('main.tf', 'provider, inputs, artifact bucket, logs and service roles (docs/ci.md)', sharedBlocks(plan, projectNames, plan.components.map((p) => p.image.name))),
-      ...plan.components.map((p) => tf(`${p.name}.tf`, `${p.name}: CodeBuild projects and pipelines`, componentBlocks(p))),
-      ...plan.infrastructure.map((p) => tf(`${infraUnit(p)}.tf`, `${p.env} infrastructure: CodeBuild projects and pipelines`, infraBlocks(plan, p))),
+      ...components.map(({ p, projects }) => tf(`${p.name}.tf`, `${p.name}: CodeBuild projects and pipelines`, componentBlocks(p, projects))),
+      ...infrastructure.map(({ p, projects }) => tf(`${infraUnit(p)}.tf`, `${p.env} infrastructure: CodeBuild projects and pipelines`, infraBlocks(plan, p, projects))),
     ];
     for (const p of plan.components) {
       for (const [stage, spec] of Object.entries(componentBuildspecs(p))) files.push(yamlFile(buildspecPath(p.name, stage), `${p.name}, stage ${stage}`, spec));

@@ -1,8 +1,9 @@
 import { raw, type Block } from '../../terraform/hcl/model.js';
 import { tfName } from '../../terraform/context.js';
+import { DEPLOY_TOOLS_IMAGE, TERRAFORM_IMAGE } from '../model/tool-image.js';
 import type { CiPlan, InfraPipeline } from '../model/types.js';
-import { buildspecPath } from './buildspec.js';
-import { pipelineBlock, projectBlock, TERRAFORM_IMAGE, TOOLS_IMAGE, type Action, type Project } from './pipeline.js';
+import { buildspecPath, CI_DIR } from './buildspec.js';
+import { pipelineBlock, projectBlock, type Action, type Project } from './pipeline.js';
 
 export const infraUnit = (p: InfraPipeline) => `infrastructure-${p.env}`;
 
@@ -15,13 +16,12 @@ export function infraProjects(plan: CiPlan, p: InfraPipeline): Record<string, Pr
     image,
     variables: { ...role, TF_IN_AUTOMATION: 'true' },
   });
-  return { plan: project('plan', TERRAFORM_IMAGE), apply: project('apply', TERRAFORM_IMAGE), 'cluster-policies': project('cluster-policies', TOOLS_IMAGE) };
+  return { plan: project('plan', TERRAFORM_IMAGE), apply: project('apply', TERRAFORM_IMAGE), 'cluster-policies': project('cluster-policies', DEPLOY_TOOLS_IMAGE) };
 }
 
 /** Plan on pull requests; on the branch: plan, approval where needed, apply that plan, cluster policies. */
-export function infraBlocks(plan: CiPlan, p: InfraPipeline): Block[] {
-  const projects = infraProjects(plan, p);
-  const paths = { include: [...p.watch, `ci/codepipeline/${infraUnit(p)}/**`], exclude: [] };
+export function infraBlocks(plan: CiPlan, p: InfraPipeline, projects: Record<string, Project>): Block[] {
+  const paths = { include: [...p.watch, `${CI_DIR}/${infraUnit(p)}/**`], exclude: [] };
   const planned: Action = { stage: 'Plan', project: projects['plan']!, output: 'plan' };
   const release: Action[] = [
     planned,

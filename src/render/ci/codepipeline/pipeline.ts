@@ -1,8 +1,6 @@
 import { call, nested, raw, resource, type Block, type Body, type Expr, type Nested } from '../../terraform/hcl/model.js';
 import { tfName } from '../../terraform/context.js';
 
-export const TOOLS_IMAGE = 'alpine/k8s:1.33.4';
-export const TERRAFORM_IMAGE = 'hashicorp/terraform:1.11.4';
 /** CodeBuild's own image: Docker (privileged mode) and the AWS CLI, for image builds. */
 export const CODEBUILD_IMAGE = 'aws/codebuild/standard:7.0';
 

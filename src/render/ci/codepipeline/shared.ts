@@ -1,5 +1,6 @@
 import { block, data, nested, raw, resource, tpl, variable, type Block } from '../../terraform/hcl/model.js';
 import { PROVIDER_VERSIONS } from '../../terraform/files/providers.js';
+import { blockPublicAccess } from '../../terraform/files/s3.js';
 import type { CiPlan } from '../model/types.js';
 
 /**
@@ -44,9 +45,7 @@ export function sharedBlocks(plan: CiPlan, projectNames: string[], imageNames: s
       bucket: raw('aws_s3_bucket.artifacts.id'),
       rule: nested({ apply_server_side_encryption_by_default: nested({ sse_algorithm: 'aws:kms', kms_master_key_id: raw('aws_kms_key.ci.arn') }) }),
     }),
-    resource('aws_s3_bucket_public_access_block', 'artifacts', {
-      bucket: raw('aws_s3_bucket.artifacts.id'), block_public_acls: true, block_public_policy: true, ignore_public_acls: true, restrict_public_buckets: true,
-    }),
+    blockPublicAccess('artifacts'),
     resource('aws_s3_bucket_lifecycle_configuration', 'artifacts', {
       bucket: raw('aws_s3_bucket.artifacts.id'),
       rule: nested({ id: 'expire-artifacts', status: 'Enabled', filter: nested({}), expiration: nested({ days: 90 }), noncurrent_version_expiration: nested({ noncurrent_days: 30 }) }),

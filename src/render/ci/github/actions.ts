@@ -16,7 +16,5 @@ export const ACTIONS = {
 
 export const PINNED_VERSIONS: ReadonlyMap<string, string> = new Map(Object.values(ACTIONS).map((a) => [a.ref, a.version]));
 
-/** Terraform CLI the infrastructure workflows install (the version Slipway checks fmt with). */
-export const TERRAFORM_VERSION = '1.11.4';
 /** Hosted runner image: ships kubectl, kustomize, the AWS CLI, Docker and Node.js. */
 export const RUNNER = 'ubuntu-24.04';

@@ -1,7 +1,7 @@
 import { coverageEnv, coverageGate, deploy, imageBuildPush, manifestsDir, measureCoverage, renderManifests, reviewGate } from '../model/commands.js';
 import type { CiPlan, ComponentPipeline } from '../model/types.js';
 import { ACTIONS, RUNNER } from './actions.js';
-import { approvalJob, awsCredentials, checkout, onBranch, run, stageStep } from './steps.js';
+import { approvalJob, awsCredentials, checkout, onBranch, run, stageStep, triggers } from './steps.js';
 import type { Job, Workflow } from './types.js';
 
 export const componentWorkflowPath = (p: ComponentPipeline) => `.github/workflows/${p.name}.yml`;
@@ -101,7 +101,7 @@ export function componentWorkflow(plan: CiPlan, p: ComponentPipeline): Workflow 
   }
   return {
     name: p.name,
-    on: { push: { branches: [plan.branch], paths }, pull_request: { paths }, workflow_dispatch: {} },
+    on: triggers(plan.branch, paths),
     permissions: {},
     // One run per ref at a time: deploys queue instead of racing each other.
     concurrency: { group: `${p.name}-\${{ github.ref }}`, 'cancel-in-progress': false },

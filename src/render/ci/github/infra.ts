@@ -1,7 +1,8 @@
-import { clusterPolicies, reviewGate, terraformApply, terraformPlan, terraformValidate } from '../model/commands.js';
+import { clusterPolicies, reviewGate, terraformApply, terraformPlan, terraformValidate, variableName } from '../model/commands.js';
+import { TERRAFORM_VERSION } from '../model/tool-image.js';
 import type { CiPlan, InfraPipeline } from '../model/types.js';
-import { ACTIONS, RUNNER, TERRAFORM_VERSION } from './actions.js';
-import { approvalJob, awsCredentials, checkout, onBranch, run, variableName } from './steps.js';
+import { ACTIONS, RUNNER } from './actions.js';
+import { approvalJob, awsCredentials, checkout, onBranch, run, triggers } from './steps.js';
 import type { Job, Step, Workflow } from './types.js';
 
 export const infraWorkflowPath = (p: InfraPipeline) => `.github/workflows/infrastructure-${p.env}.yml`;
@@ -57,7 +58,7 @@ export function infraWorkflow(plan: CiPlan, p: InfraPipeline): Workflow {
   };
   return {
     name: `infrastructure ${p.env}`,
-    on: { push: { branches: [plan.branch], paths }, pull_request: { paths }, workflow_dispatch: {} },
+    on: triggers(plan.branch, paths),
     permissions: {},
     // Terraform holds a state lock, but queued runs read better than lock errors.
     concurrency: { group: `terraform-${p.app}-${p.env}`, 'cancel-in-progress': false },

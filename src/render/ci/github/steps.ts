@@ -1,3 +1,4 @@
+import { stageCommands } from '../model/commands.js';
 import type { StageCommand } from '../model/types.js';
 import { ACTIONS, RUNNER } from './actions.js';
 import type { Job, Step } from './types.js';
@@ -24,17 +25,13 @@ export const run = (name: string, lines: string[], extra: Pick<Step, 'id' | 'env
   run: lines.join('\n'),
 });
 
-/** A stage step; an empty stage says which slipway.yaml key would fill it. */
-export function stageStep(id: string, name: string, cmd: StageCommand): Step {
-  const lines = cmd.lines.length ? cmd.lines : [`echo "nothing to run: set ${cmd.missing ?? 'the command'} in slipway.yaml"`];
-  return run(name, lines, { id });
-}
+export const stageStep = (id: string, name: string, cmd: StageCommand): Step => run(name, stageCommands(cmd), { id });
+
+/** Pushes to the deploy branch and pull requests touching `paths`, or a manual run. */
+export const triggers = (branch: string, paths: string[]) => ({ push: { branches: [branch], paths }, pull_request: { paths }, workflow_dispatch: {} });
 
 /** Deploys only from the deploy branch, never for pull requests. */
 export const onBranch = (branch: string) => `github.event_name != 'pull_request' && github.ref == 'refs/heads/${branch}'`;
-
-/** GitHub variable names: letters, digits and underscores. */
-export const variableName = (...parts: string[]) => parts.join('_').toUpperCase().replace(/[^A-Z0-9_]/g, '_');
 
 /**
  * A job that waits for the required reviewers of the `<env>-approval` GitHub environment

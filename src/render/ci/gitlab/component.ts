@@ -1,6 +1,6 @@
-import { coverageEnvPath, coverageGate, deploy, ecrLogin, imageBuildPush, installKubectl, manifestsDir, measureCoverage, renderManifests, reviewGate, stageBanner, webIdentity } from '../model/commands.js';
-import type { CiPlan, ComponentPipeline, StageCommand } from '../model/types.js';
-import { AWS_ID_TOKEN, DEPLOY_TOOLS_IMAGE, DOCKER_IMAGE, NODE_IMAGE, onBranch, tier } from './shared.js';
+import { bannerStage, coverageEnvPath, coverageGate, deploy, ecrLogin, enterDir, imageBuildPush, installKubectl, manifestsDir, measureCoverage, renderManifests, reviewGate, stageBanner } from '../model/commands.js';
+import type { CiPlan, ComponentPipeline } from '../model/types.js';
+import { AWS_ID_TOKEN, CHECKOUT, DEPLOY_TOOLS_IMAGE, DOCKER_IMAGE, environment, gated, NODE_IMAGE, OIDC, onBranch } from './shared.js';
 import type { Job, Pipeline } from './types.js';
 
 /**
@@ -8,18 +8,16 @@ import type { Job, Pipeline } from './types.js';
  * everything before it); merge requests stop after the quality gate.
  */
 export function componentPipeline(plan: CiPlan, p: ComponentPipeline): Pipeline {
-  const cd = p.dir === '.' ? [] : [`cd ${p.dir}`];
-  const stageLines = (id: string, cmd: StageCommand) => [stageBanner(id), ...(cmd.lines.length ? cmd.lines : [`echo "nothing to run: set ${cmd.missing} in slipway.yaml"`])];
   const jobs: Record<string, Job> = {
     build: {
       stage: 'build',
       image: p.toolImage,
       script: [
-        `${stageBanner('checkout')} # the runner checked out $CI_COMMIT_SHA`,
-        ...cd,
-        ...stageLines('install', p.install),
-        ...stageLines('build', p.build),
-        ...stageLines('test', p.test),
+        CHECKOUT,
+        ...enterDir(p),
+        ...bannerStage('install', p.install),
+        ...bannerStage('build', p.build),
+        ...bannerStage('test', p.test),
         ...measureCoverage(p),
       ],
       // COVERAGE reaches the quality gate as a variable.
@@ -35,7 +33,7 @@ export function componentPipeline(plan: CiPlan, p: ComponentPipeline): Pipeline 
       variables: { DOCKER_TLS_CERTDIR: '/certs' },
       id_tokens: AWS_ID_TOKEN,
       rules: onBranch(plan.branch),
-      script: [stageBanner('image'), 'apk add --no-cache aws-cli', ...webIdentity('AWS_ID_TOKEN'), ecrLogin(), ...imageBuildPush(p)],
+      script: [stageBanner('image'), 'apk add --no-cache aws-cli', ...OIDC, ecrLogin(), ...imageBuildPush(p)],
       timeout: '30m',
     },
     render: {
@@ -56,11 +54,10 @@ export function componentPipeline(plan: CiPlan, p: ComponentPipeline): Pipeline 
       image: DEPLOY_TOOLS_IMAGE,
       id_tokens: AWS_ID_TOKEN,
       rules: onBranch(plan.branch),
-      // Blocking manual job: only a person allowed to deploy to the protected environment starts it.
-      ...(env.approval ? { when: 'manual' as const, allow_failure: false } : {}),
-      environment: { name: env.name, deployment_tier: tier(env.name) },
+      ...gated(env.approval),
+      environment: environment(env.name),
       resource_group: `${p.name}-${env.name}`,
-      script: [...(env.approval ? [stageBanner(`approve-${env.name}`)] : []), stageBanner(id), ...webIdentity('AWS_ID_TOKEN'), ...deploy(p, env)],
+      script: [...(env.approval ? [stageBanner(`approve-${env.name}`)] : []), stageBanner(id), ...OIDC, ...deploy(p, env)],
       timeout: '30m',
     };
   }

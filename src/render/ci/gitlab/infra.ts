@@ -1,6 +1,6 @@
-import { clusterPolicies, installKubectl, reviewGate, stageBanner, terraformApply, terraformPlan, terraformValidate, webIdentity } from '../model/commands.js';
+import { clusterPolicies, installKubectl, reviewGate, stageBanner, terraformApply, terraformPlan, terraformValidate } from '../model/commands.js';
 import type { CiPlan, InfraPipeline } from '../model/types.js';
-import { AWS_ID_TOKEN, DEPLOY_TOOLS_IMAGE, NODE_IMAGE, onBranch, TERRAFORM_IMAGE, tier } from './shared.js';
+import { AWS_ID_TOKEN, CHECKOUT, DEPLOY_TOOLS_IMAGE, environment, gated, NODE_IMAGE, OIDC, onBranch, TERRAFORM_IMAGE } from './shared.js';
 import type { Job, Pipeline } from './types.js';
 
 /**
@@ -10,13 +10,13 @@ import type { Job, Pipeline } from './types.js';
  */
 export function infraPipeline(plan: CiPlan, p: InfraPipeline): Pipeline {
   const jobs: Record<string, Job> = {
-    'quality-gate': { stage: 'quality-gate', image: NODE_IMAGE, script: [`${stageBanner('checkout')} # the runner checked out $CI_COMMIT_SHA`, stageBanner('quality-gate'), ...installKubectl(), ...reviewGate()], timeout: '15m' },
+    'quality-gate': { stage: 'quality-gate', image: NODE_IMAGE, script: [CHECKOUT, stageBanner('quality-gate'), ...installKubectl(), ...reviewGate()], timeout: '15m' },
     plan: {
       stage: 'plan',
       image: TERRAFORM_IMAGE,
       id_tokens: AWS_ID_TOKEN,
       variables: { AWS_ROLE_ARN: '$TF_PLAN_ROLE_ARN' },
-      script: [stageBanner('validate'), ...webIdentity('AWS_ID_TOKEN'), ...terraformValidate(p), stageBanner('plan'), ...terraformPlan(p)],
+      script: [stageBanner('validate'), ...OIDC, ...terraformValidate(p), stageBanner('plan'), ...terraformPlan(p)],
       timeout: '30m',
     },
     apply: {
@@ -24,12 +24,12 @@ export function infraPipeline(plan: CiPlan, p: InfraPipeline): Pipeline {
       image: TERRAFORM_IMAGE,
       id_tokens: AWS_ID_TOKEN,
       rules: onBranch(plan.branch),
-      ...(p.approval ? { when: 'manual' as const, allow_failure: false } : {}),
-      environment: { name: p.env, deployment_tier: tier(p.env) },
+      ...gated(p.approval),
+      environment: environment(p.env),
       resource_group: `terraform-${p.env}`,
       script: [
         ...(p.approval ? [stageBanner(`approve-${p.env}`)] : []),
-        ...webIdentity('AWS_ID_TOKEN'),
+        ...OIDC,
         ...terraformValidate(p),
         ...terraformPlan(p),
         stageBanner('apply'),
@@ -43,9 +43,9 @@ export function infraPipeline(plan: CiPlan, p: InfraPipeline): Pipeline {
       id_tokens: AWS_ID_TOKEN,
       rules: onBranch(plan.branch),
       // The policies change the environment's cluster too: where apply needs a person, so do they.
-      ...(p.approval ? { when: 'manual' as const, allow_failure: false } : {}),
-      environment: { name: p.env, deployment_tier: tier(p.env) },
-      script: [stageBanner('cluster-policies'), ...webIdentity('AWS_ID_TOKEN'), ...clusterPolicies(p)],
+      ...gated(p.approval),
+      environment: environment(p.env),
+      script: [stageBanner('cluster-policies'), ...OIDC, ...clusterPolicies(p)],
       timeout: '10m',
     },
   };

@@ -1,7 +1,8 @@
-import { coverageEnvPath, coverageGate, deploy, ecrLogin, imageBuildPush, installKubectl, manifestsDir, measureCoverage, renderManifests, reviewGate } from '../model/commands.js';
+import { coverageEnvPath, coverageGate, deploy, ecrLogin, imageBuildPush, installKubectl, manifestsDir, measureCoverage, renderManifests, reviewGate, variableName } from '../model/commands.js';
+import { DEPLOY_TOOLS_IMAGE, NODE_IMAGE } from '../model/tool-image.js';
 import type { CiPlan, ComponentPipeline } from '../model/types.js';
 import { block, call, named, type Node } from './groovy.js';
-import { approveStage, checkoutStage, DEPLOY_TOOLS_IMAGE, dockerAgent, NODE_IMAGE, sh, stage, stageSteps, variableName, when } from './stages.js';
+import { approveStage, checkoutStage, dockerAgent, sh, stage, stageSteps, when } from './stages.js';
 
 export const componentJenkinsfile = (p: ComponentPipeline) => `ci/jenkins/${p.name}.Jenkinsfile`;
 

@@ -1,7 +1,8 @@
-import { clusterPolicies, installKubectl, reviewGate, terraformApply, terraformPlan, terraformValidate } from '../model/commands.js';
+import { clusterPolicies, installKubectl, reviewGate, terraformApply, terraformPlan, terraformValidate, variableName } from '../model/commands.js';
+import { DEPLOY_TOOLS_IMAGE, NODE_IMAGE, TERRAFORM_IMAGE } from '../model/tool-image.js';
 import type { CiPlan, InfraPipeline } from '../model/types.js';
 import { block, call, named, type Node } from './groovy.js';
-import { approveStage, checkoutStage, DEPLOY_TOOLS_IMAGE, dockerAgent, NODE_IMAGE, sh, stage, TERRAFORM_IMAGE, variableName, when } from './stages.js';
+import { approveStage, checkoutStage, dockerAgent, sh, stage, when } from './stages.js';
 
 export const infraJenkinsfile = (p: InfraPipeline) => `ci/jenkins/infrastructure-${p.env}.Jenkinsfile`;
 

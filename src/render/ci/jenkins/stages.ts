@@ -1,9 +1,6 @@
+import { stageCommands } from '../model/commands.js';
 import type { StageCommand } from '../model/types.js';
 import { block, call, named, raw, type Node } from './groovy.js';
-
-export const DEPLOY_TOOLS_IMAGE = 'alpine/k8s:1.33.4';
-export const TERRAFORM_IMAGE = 'hashicorp/terraform:1.11.4';
-export const NODE_IMAGE = 'node:22';
 
 /** A container on the pipeline's agent, sharing its workspace; the image's entrypoint is bypassed. */
 export const dockerAgent = (image: string): Node => block('agent', [block('docker', [call('image', [image]), call('args', ['--entrypoint=']), call('reuseNode', [true])])]);
@@ -11,7 +8,7 @@ export const dockerAgent = (image: string): Node => block('agent', [block('docke
 export const sh = (lines: string[]): Node => call('sh', [lines.join('\n')]);
 
 export function stageSteps(cmd: StageCommand): Node[] {
-  return [sh(cmd.lines.length ? cmd.lines : [`echo "nothing to run: set ${cmd.missing} in slipway.yaml"`])];
+  return [sh(stageCommands(cmd))];
 }
 
 /**
@@ -36,6 +33,3 @@ export function approveStage(env: string, what: string, paths: string[], branch:
     ]),
   ]);
 }
-
-/** Jenkins environment variable names: letters, digits and underscores. */
-export const variableName = (...parts: string[]) => parts.join('_').toUpperCase().replace(/[^A-Z0-9_]/g, '_');

@@ -1,5 +1,6 @@
 import { quote } from 'shell-quote';
-import type { ComponentPipeline, DeployEnvironment, InfraPipeline } from './types.js';
+import type { ComponentPipeline, DeployEnvironment, InfraPipeline, StageCommand } from './types.js';
+import { SLIPWAY_VERSION } from '../../../version.js';
 
 /**
  * The shell every exporter runs, written once. POSIX sh (CI containers are Debian, Alpine
@@ -11,8 +12,7 @@ import type { ComponentPipeline, DeployEnvironment, InfraPipeline } from './type
  * others at the repository root.
  */
 
-/** Kept equal to package.json's version by a test: CI runs the Slipway that generated it. */
-export const SLIPWAY_VERSION = '0.1.0';
+export { SLIPWAY_VERSION };
 /** `--package` form: the command line reads `slipway review`, as people (and SLW-CI-004) expect. */
 const slipway = `npx --yes --package=slipway@${SLIPWAY_VERSION} slipway`;
 
@@ -31,6 +31,20 @@ const COVERAGE_REPORTS = ['coverage/lcov.info', 'lcov.info', 'coverage/cobertura
 
 /** A line that says which stage runs, for CIs that run several stages in one job. */
 export const stageBanner = (stage: string): string => `echo '--- stage: ${stage}'`;
+
+/** A stage's commands; an empty stage says which slipway.yaml key would fill it. */
+export function stageCommands(cmd: StageCommand): string[] {
+  return cmd.lines.length ? cmd.lines : [`echo "nothing to run: set ${cmd.missing ?? 'the command'} in slipway.yaml"`];
+}
+
+/** The stage's banner, then its commands. */
+export const bannerStage = (stage: string, cmd: StageCommand): string[] => [stageBanner(stage), ...stageCommands(cmd)];
+
+/** For CIs that run a component's stages in a shell at the repository root. */
+export const enterDir = (p: Pick<ComponentPipeline, 'dir'>): string[] => (p.dir === '.' ? [] : [`cd ${p.dir}`]);
+
+/** CI variable names (GitHub, Jenkins): letters, digits and underscores. */
+export const variableName = (...parts: string[]) => parts.join('_').toUpperCase().replace(/[^A-Z0-9_]/g, '_');
 
 export function measureCoverage(p: ComponentPipeline): string[] {
   return [
@@ -59,7 +73,7 @@ export function reviewGate(): string[] {
 }
 
 /** kubectl of KUBECTL_VERSION into /tmp/bin (no root needed), checked against the checksum Kubernetes publishes. */
-export const KUBECTL_VERSION = 'v1.33.4';
+const KUBECTL_VERSION = 'v1.33.4';
 export function installKubectl(): string[] {
   const base = `https://dl.k8s.io/release/${KUBECTL_VERSION}/bin/linux/$arch/kubectl`;
   return [
@@ -164,7 +178,11 @@ export function webIdentity(tokenVariable: string): string[] {
 /** Infrastructure stages run from the repository root; `-chdir` points Terraform at its directory. */
 export function terraformValidate(p: InfraPipeline): string[] {
   const tf = `terraform -chdir=${quote([p.dir])}`;
-  return [`${tf} fmt -check -recursive -diff`, `${tf} init -input=false -reconfigure -backend-config=${quote([p.backendConfig])}`, `${tf} validate -no-color`];
+  return [`${tf} fmt -check -recursive -diff`, terraformInit(p), `${tf} validate -no-color`];
+}
+
+export function terraformInit(p: InfraPipeline): string {
+  return `terraform -chdir=${quote([p.dir])} init -input=false -reconfigure -backend-config=${quote([p.backendConfig])}`;
 }
 
 export function terraformPlan(p: InfraPipeline): string[] {

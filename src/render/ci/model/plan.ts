@@ -10,7 +10,7 @@ import { planWorkloads } from '../../k8s/workloads.js';
 import { TERRAFORM_DIR } from '../../terraform/context.js';
 import type { RenderOptions } from '../../renderer.js';
 import { toolImage } from './tool-image.js';
-import type { CiPlan, ComponentPipeline, InfraPipeline, StageCommand } from './types.js';
+import type { CiPlan, ComponentPipeline, DeployEnvironment, InfraPipeline, StageCommand } from './types.js';
 
 /** Root manifests a workspace member's install reads (its lockfile lives at the root). */
 const WORKSPACE_ROOT_FILES: Record<string, string[]> = {
@@ -20,7 +20,7 @@ const WORKSPACE_ROOT_FILES: Record<string, string[]> = {
   bun: ['package.json', 'bun.lock', 'bun.lockb'],
 };
 
-export const clusterName = (app: string, env: string) => `${app}-${env}`;
+const clusterName = (app: string, env: string) => `${app}-${env}`;
 
 /**
  * App Spec → the pipelines to export: one per component (its path filter, toolchain,
@@ -38,7 +38,13 @@ export function planCi(spec: AppSpec, opts: RenderOptions): { plan: CiPlan; note
   }
   // Same checks and defaults as the manifests the pipeline deploys (port, tier, services).
   const { workloads, notes } = planWorkloads(spec, 'ci');
-  const envs = environmentNames(spec);
+  const environments = environmentNames(spec).map((env): DeployEnvironment => ({
+    name: env,
+    namespace: namespaceName(spec.name, env),
+    cluster: clusterName(spec.name, env),
+    overlay: `${K8S_DIR}/overlays/${env}`,
+    approval: needsApproval(spec, env),
+  }));
   const components = workloads
     .filter((w) => !only?.length || only.includes(w.name))
     .map((w): ComponentPipeline => {
@@ -47,6 +53,10 @@ export function planCi(spec: AppSpec, opts: RenderOptions): { plan: CiPlan; note
       const dir = posix.normalize(c.path || '.');
       const tools = toolImage(c, key);
       const layout = dockerLayout(spec, c);
+      const stage = (name: 'install' | 'build' | 'test', prelude: string[] = []): StageCommand => {
+        const cmd = c.commands[name];
+        return cmd ? { lines: [...prelude, cmd] } : { lines: prelude, missing: `${key}.commands.${name}` };
+      };
       return {
         app: spec.name,
         name: c.name,
@@ -54,42 +64,32 @@ export function planCi(spec: AppSpec, opts: RenderOptions): { plan: CiPlan; note
         dir,
         watch: watchPaths(spec, c, dir),
         toolImage: tools.image,
-        install: stage([...tools.prelude, ...(c.commands.install ? [c.commands.install] : [])], c.commands.install ? undefined : `${key}.commands.install`),
-        build: stage(c.commands.build ? [c.commands.build] : [], c.commands.build ? undefined : `${key}.commands.build`),
-        test: stage(c.commands.test ? [c.commands.test] : [], c.commands.test ? undefined : `${key}.commands.test`),
+        install: stage('install', tools.prelude),
+        build: stage('build'),
+        test: stage('test'),
         image: { name: layout.image, dockerfile: layout.dockerfile, context: layout.context },
         workload: w.kind === 'job' ? 'Job' : 'Deployment',
         release: c.commands.release,
-        environments: envs.map((env) => ({
-          name: env,
-          namespace: namespaceName(spec.name, env),
-          cluster: clusterName(spec.name, env),
-          overlay: `${K8S_DIR}/overlays/${env}`,
-          approval: needsApproval(spec, env),
-        })),
+        environments,
         siblings: spec.components.filter((o) => o.name !== c.name).map((o) => o.name),
       };
     });
   for (const p of components) {
     if (!p.test.lines.length) notes.push({ level: 'warn', message: `${p.name}: no test command, so the pipeline's test stage runs nothing`, hint: `set ${p.key}.commands.test in slipway.yaml` });
   }
-  const infrastructure = envs.map((env): InfraPipeline => ({
+  const infrastructure = environments.map(({ name: env, approval, cluster }): InfraPipeline => ({
     app: spec.name,
     env,
-    approval: needsApproval(spec, env),
+    approval,
     dir: TERRAFORM_DIR,
     backendConfig: `env/${env}.s3.tfbackend`,
     varFile: `env/${env}.tfvars`,
     planFile: `${env}.tfplan`,
-    cluster: clusterName(spec.name, env),
+    cluster,
     clusterPolicies: `${K8S_DIR}/cluster`,
     watch: [`${TERRAFORM_DIR}/**`, `${K8S_DIR}/cluster/**`],
   }));
   return { plan: { app: spec.name, branch: stringOption(opts, 'branch') ?? 'main', region: stringOption(opts, 'region') ?? 'us-east-1', components, infrastructure }, notes };
-}
-
-function stage(lines: string[], missing: string | undefined): StageCommand {
-  return missing ? { lines, missing } : { lines };
 }
 
 /** Its directory, its manifest in the base and, for workspace members, the root lockfile; minus nested components. */

@@ -1,6 +1,14 @@
 import type { Component } from '../../../spec/component.js';
 import { pickVersion } from '../../docker/runtime-version.js';
 
+/** Terraform CLI the infrastructure pipelines run (the version Slipway checks fmt with). */
+export const TERRAFORM_VERSION = '1.11.4';
+export const TERRAFORM_IMAGE = `hashicorp/terraform:${TERRAFORM_VERSION}`;
+/** Kubernetes, kustomize and the AWS CLI in one image (render, deploy, cluster policies). */
+export const DEPLOY_TOOLS_IMAGE = 'alpine/k8s:1.33.4';
+/** Node.js for the review gate (`npx slipway`). */
+export const NODE_IMAGE = 'node:22';
+
 /**
  * The official image a component's install, build and test commands run in on CI: the
  * same runtime line the Dockerfile's build stage uses (src/render/docker), so CI tests

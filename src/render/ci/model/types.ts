@@ -89,5 +89,5 @@ export function componentStages(p: ComponentPipeline): StageId[] {
 
 /** The stage list an infrastructure pipeline must show, in order. */
 export function infraStages(p: InfraPipeline): InfraStageId[] {
-  return ['checkout', 'quality-gate', 'validate', 'plan', ...(p.approval ? [`approve-${p.env}` as const] : []), 'apply', 'cluster-policies'];
+  return INFRA_STAGES.flatMap((s): InfraStageId[] => (s === 'apply' && p.approval ? [`approve-${p.env}`, s] : [s]));
 }

@@ -1,9 +1,7 @@
 import { parse } from 'yaml';
-import { bannerStages, type FoundPipeline, parseYamlMapping } from './types.js';
+import { BITBUCKET_FILE } from '../bitbucket/index.js';
+import { bannerStages, type FoundPipeline, foundPipeline, type Json, parseYamlMapping } from './types.js';
 
-export const BITBUCKET_FILE = 'bitbucket-pipelines.yml';
-
-type Json = Record<string, unknown>;
 const STEP_KEYS = new Set(['name', 'image', 'script', 'after-script', 'artifacts', 'caches', 'services', 'trigger', 'deployment', 'condition', 'max-time', 'size', 'oidc', 'clone', 'runs-on', 'fail-fast', 'runtime']);
 const PIPELINE_KINDS = new Set(['default', 'branches', 'pull-requests', 'tags', 'bookmarks', 'custom']);
 
@@ -24,7 +22,7 @@ function pipelinesOf(doc: Json): { name: string; items: unknown[] }[] {
 export function bitbucketProblems(content: string): string[] {
   const parsed = parseYamlMapping(BITBUCKET_FILE, content);
   if ('problems' in parsed) return parsed.problems;
-  const doc = parsed.doc as Json;
+  const doc = parsed.doc;
   const problems: string[] = [];
   for (const kind of Object.keys((doc['pipelines'] ?? {}) as Json)) if (!PIPELINE_KINDS.has(kind)) problems.push(`${BITBUCKET_FILE}: unknown pipelines section ${kind}`);
   const all = pipelinesOf(doc);
@@ -59,10 +57,5 @@ export function bitbucketProblems(content: string): string[] {
 export function bitbucketStages(content: string): FoundPipeline[] {
   const doc = (parse(content) ?? {}) as Json;
   const custom = (((doc['pipelines'] ?? {}) as Json)['custom'] ?? {}) as Record<string, Json[]>;
-  return Object.entries(custom).map(([name, items]) => ({
-    file: BITBUCKET_FILE,
-    kind: name.startsWith('infrastructure-') ? ('infrastructure' as const) : ('component' as const),
-    name,
-    stages: items.flatMap((i) => bannerStages(((i['step'] ?? {}) as Json)['script'])),
-  }));
+  return Object.entries(custom).map(([name, items]) => foundPipeline(BITBUCKET_FILE, name, items.flatMap((i) => bannerStages(((i['step'] ?? {}) as Json)['script']))));
 }

@@ -1,21 +1,20 @@
 import { join } from 'node:path';
 import { parse } from 'yaml';
 import { checkReferences, parseHclFiles, terraformFmtCheck } from '../../terraform/validate/index.js';
-import { bannerStages, type CheckResult, type FoundPipeline, parseYamlMapping } from './types.js';
+import { CI_DIR as CODEPIPELINE_DIR } from '../codepipeline/buildspec.js';
+import { bannerStages, type CheckResult, type FoundPipeline, foundPipeline, type Json, parseYamlMapping } from './types.js';
 
-export const CODEPIPELINE_DIR = 'ci/codepipeline';
 const PHASES = new Set(['install', 'pre_build', 'build', 'post_build']);
 const TOP = new Set(['version', 'run-as', 'env', 'proxy', 'batch', 'phases', 'reports', 'artifacts', 'cache']);
 
-type Json = Record<string, unknown>;
 const first = (v: unknown): Json => ((Array.isArray(v) ? v[0] : v) ?? {}) as Json;
 const list = (v: unknown): Json[] => (Array.isArray(v) ? (v as Json[]) : v ? [v as Json] : []);
 
 /** buildspec.yml version 0.2: known keys, phases with command lists, artifact files. */
-export function buildspecProblems(path: string, content: string): string[] {
+function buildspecProblems(path: string, content: string): string[] {
   const parsed = parseYamlMapping(path, content);
   if ('problems' in parsed) return parsed.problems;
-  const doc = parsed.doc as Json;
+  const doc = parsed.doc;
   const problems: string[] = [];
   if (doc['version'] !== 0.2) problems.push(`${path}: version must be 0.2`);
   for (const k of Object.keys(doc)) if (!TOP.has(k)) problems.push(`${path}: unknown key ${k}`);
@@ -71,7 +70,7 @@ export async function checkCodepipeline(root: string, files: Record<string, stri
       return Object.values(phases).flatMap((ph) => bannerStages(((ph ?? {}) as Json)['commands']));
     });
     const name = id.replace(/_/g, '-');
-    found.push({ file: `${CODEPIPELINE_DIR}/${name}.tf`, kind: name.startsWith('infrastructure-') ? 'infrastructure' : 'component', name, stages });
+    found.push(foundPipeline(`${CODEPIPELINE_DIR}/${name}.tf`, name, stages));
   }
   return {
     results: [

@@ -1,7 +1,7 @@
 import { convertWorkflowTemplate, NoOperationTraceWriter, parseWorkflow } from '@actions/workflow-parser';
 import { parse } from 'yaml';
 import { BUILD_STAGES, INFRA_STAGES } from '../model/types.js';
-import type { FoundPipeline } from './types.js';
+import { type FoundPipeline, foundPipeline, type Json } from './types.js';
 
 export const isWorkflow = (path: string) => /^\.github\/workflows\/[^/]+\.ya?ml$/.test(path);
 
@@ -14,7 +14,6 @@ export async function workflowProblems(path: string, content: string): Promise<s
   return (template.errors ?? []).map((e) => `${path}: ${e.Message}`);
 }
 
-type Json = Record<string, unknown>;
 const STAGE = new Set<string>([...BUILD_STAGES, ...INFRA_STAGES]);
 const isStage = (s: unknown): s is string => typeof s === 'string' && (STAGE.has(s) || /^(deploy|approve)-[a-z0-9-]+$/.test(s));
 
@@ -37,7 +36,7 @@ export function workflowStages(path: string, content: string): FoundPipeline {
     return named.length ? named : isStage(id) ? [id] : [];
   });
   const name = path.replace(/^.*\//, '').replace(/\.ya?ml$/, '');
-  return { file: path, kind: name.startsWith('infrastructure-') ? 'infrastructure' : 'component', name, stages };
+  return foundPipeline(path, name, stages);
 }
 
 /**

@@ -1,10 +1,8 @@
 import { parse } from 'yaml';
-import type { FoundPipeline } from './types.js';
-import { bannerStages, parseYamlMapping } from './types.js';
+import { bannerStages, type FoundPipeline, foundPipeline, type Json, parseYamlMapping } from './types.js';
 
 export const isGitlabFile = (path: string) => path === '.gitlab-ci.yml' || /\.gitlab-ci\.ya?ml$/.test(path);
 
-type Json = Record<string, unknown>;
 const GLOBAL = new Set(['stages', 'variables', 'default', 'include', 'workflow', 'image', 'services', 'cache', 'before_script', 'after_script']);
 /** GitLab CI job keywords (docs.gitlab.com/ci/yaml). */
 const JOB_KEYS = new Set([
@@ -22,7 +20,7 @@ const WHEN = new Set(['on_success', 'on_failure', 'always', 'manual', 'delayed',
 export function gitlabProblems(path: string, content: string, files: ReadonlySet<string>): string[] {
   const parsed = parseYamlMapping(path, content);
   if ('problems' in parsed) return parsed.problems;
-  const doc = parsed.doc as Json;
+  const doc = parsed.doc;
   const problems: string[] = [];
   const stages = Array.isArray(doc['stages']) ? doc['stages'].map(String) : null;
   if (!stages?.length) problems.push(`${path}: no stages list`);
@@ -72,5 +70,5 @@ export function gitlabStages(path: string, content: string): FoundPipeline | nul
     return named.length ? named : [String(job['stage'])];
   });
   const name = path.replace(/^.*\//, '').replace(/\.gitlab-ci\.ya?ml$/, '');
-  return { file: path, kind: name.startsWith('infrastructure-') ? 'infrastructure' : 'component', name, stages: found };
+  return foundPipeline(path, name, found);
 }

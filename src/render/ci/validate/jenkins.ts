@@ -1,5 +1,5 @@
 import { GroovySyntaxError, parseStatements, tokenize, type Statement } from './groovy-tree.js';
-import type { FoundPipeline } from './types.js';
+import { type FoundPipeline, foundPipeline } from './types.js';
 
 export const isJenkinsfile = (path: string) => /(^|\/)Jenkinsfile$|\.Jenkinsfile$/.test(path);
 
@@ -63,10 +63,5 @@ export function jenkinsStages(path: string, content: string): FoundPipeline {
   const tree = parseStatements(tokenize(content));
   const stages = tree[0]?.body?.find((s) => s.name === 'stages')?.body ?? [];
   const name = path.replace(/^.*\//, '').replace(/\.?Jenkinsfile$/, '') || 'Jenkinsfile';
-  return {
-    file: path,
-    kind: name.startsWith('infrastructure-') ? 'infrastructure' : 'component',
-    name,
-    stages: stages.map((s) => String(s.args[1]?.value ?? '').trim().toLowerCase().replace(/\s+/g, '-')),
-  };
+  return foundPipeline(path, name, stages.map((s) => String(s.args[1]?.value ?? '').trim().toLowerCase().replace(/\s+/g, '-')));
 }

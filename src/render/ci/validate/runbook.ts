@@ -1,7 +1,7 @@
 import { fromMarkdown } from 'mdast-util-from-markdown';
 
 export const RUNBOOK_FILE = 'RUNBOOK.md';
-export const RUNBOOK_SECTIONS = ['At a glance', 'Deploy', 'Promote', 'Roll back', 'Scale', 'Restore a backup', 'Rotate a secret', 'Logs and alarms'];
+const RUNBOOK_SECTIONS = ['At a glance', 'Deploy', 'Promote', 'Roll back', 'Scale', 'Restore a backup', 'Rotate a secret', 'Logs and alarms'];
 
 interface MdNode {
   type: string;

@@ -1,7 +1,6 @@
-import { BUILD_STAGES } from '../model/types.js';
+import { BUILD_STAGES, INFRA_STAGES } from '../model/types.js';
 import type { FoundPipeline } from './types.js';
 
-const INFRA_ORDER = ['checkout', 'quality-gate', 'validate', 'plan', 'apply', 'cluster-policies'];
 /** Promotion order of the usual environments (others may sit anywhere). */
 const ENV_ORDER = ['dev', 'test', 'prod'];
 
@@ -42,7 +41,7 @@ export function stageProblems(p: FoundPipeline): string[] {
     }
   } else {
     const env = p.name.replace(/^infrastructure-/, '');
-    const applied = ordered(INFRA_ORDER);
+    const applied = ordered(INFRA_STAGES);
     const approval = first.get(`approve-${env}`);
     if (env === 'prod' && approval === undefined) problems.push(`${p.name}: applies to prod without an approval stage`);
     if (approval !== undefined && (approval > (first.get('apply') ?? applied) || approval < (first.get('plan') ?? 0))) problems.push(`${p.name}: the approval must sit between plan and apply`);

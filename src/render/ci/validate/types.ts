@@ -1,11 +1,9 @@
 import { parse } from 'yaml';
 
-/** One validation's outcome: bench/generate prints the failures and counts the passes per check. */
-export interface CheckResult {
-  check: string;
-  ok: boolean;
-  problems: string[];
-}
+/** One validation's outcome, as the k8s and Terraform validators report it. */
+export type { CheckResult } from '../../k8s/validate/index.js';
+
+export type Json = Record<string, unknown>;
 
 /** A pipeline found in the rendered files, with the stages it runs in order. */
 export interface FoundPipeline {
@@ -15,6 +13,14 @@ export interface FoundPipeline {
   stages: string[];
 }
 
+/** Every exporter names an environment's infrastructure pipeline `infrastructure-<env>`. */
+export const foundPipeline = (file: string, name: string, stages: string[]): FoundPipeline => ({
+  file,
+  kind: name.startsWith('infrastructure-') ? 'infrastructure' : 'component',
+  name,
+  stages,
+});
+
 /** Lines like `echo '--- stage: install'` name the stage that follows (GitLab, Bitbucket, buildspec). */
 export function bannerStages(lines: unknown): string[] {
   const list = Array.isArray(lines) ? lines : typeof lines === 'string' ? [lines] : [];
@@ -22,9 +28,9 @@ export function bannerStages(lines: unknown): string[] {
 }
 
 /** A YAML CI file as a mapping, or the one-line parse problem naming the file. */
-export function parseYamlMapping(path: string, content: string): { doc: Record<string, unknown> } | { problems: string[] } {
+export function parseYamlMapping(path: string, content: string): { doc: Json } | { problems: string[] } {
   try {
-    return { doc: (parse(content) ?? {}) as Record<string, unknown> };
+    return { doc: (parse(content) ?? {}) as Json };
   } catch (err) {
     return { problems: [`${path}: ${(err as Error).message.split('\n')[0]}`] };
   }

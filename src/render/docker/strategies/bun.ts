@@ -1,29 +1,28 @@
 import type { Instruction } from '../model.js';
-import { healthcheck } from '../healthcheck.js';
+import { exposeWithHealthcheck } from '../healthcheck.js';
 import { aptInstall, cacheMounts, startInstructions, TINI, TINI_PACKAGE } from '../runtime-stage.js';
-import { pickVersion } from '../runtime-version.js';
+import { strategyVersion } from '../runtime-version.js';
 import type { DockerPlan, StrategyContext } from './types.js';
 
 /** Bun: the official Debian-based oven/bun image; production packages from bun.lock. */
 export function bunStrategy(ctx: StrategyContext): DockerPlan {
-  const { component, spec } = ctx;
-  const picked = pickVersion('bun', component.runtimeVersion, ctx.key('runtimeVersion'));
-  picked.notes.forEach((n) => ctx.note(n));
-  const image = `oven/bun:${picked.version}-slim`;
+  const { component } = ctx;
+  const image = `oven/bun:${strategyVersion(ctx, 'bun')}-slim`;
   const port = component.port;
   const start = component.commands.start;
   if (component.kind === 'web' && port === undefined) ctx.missing(ctx.key('port'), 'the port the server listens on, e.g. 3000');
   if (!start) ctx.missing(ctx.key('commands.start'), 'how the component starts, e.g. "bun run src/index.ts"');
   const mounts = cacheMounts(ctx.cacheMounts, { target: '/root/.bun/install/cache', id: 'bun' });
-  const install = (prod: boolean): Instruction => ({ op: 'RUN', commands: [`bun install --frozen-lockfile${prod ? ' --production' : ''}`], ...(mounts ? { mounts } : {}) });
+  const install = (prod: boolean): Instruction => ({ op: 'RUN', commands: [`bun install --frozen-lockfile${prod ? ' --production' : ''}`], ...mounts });
   const build = component.commands.build;
+  const manifests: Instruction = { op: 'COPY', sources: ['package.json', 'bun.lock*', 'bun.lockb*'], dest: './' };
   return {
     stages: [
       {
         name: 'deps',
         from: image,
         comment: 'Production dependencies, exactly as locked',
-        steps: [{ op: 'WORKDIR', path: '/app' }, { op: 'COPY', sources: ['package.json', 'bun.lock*', 'bun.lockb*'], dest: './' }, install(true)],
+        steps: [{ op: 'WORKDIR', path: '/app' }, manifests, install(true)],
       },
       ...(build
         ? [
@@ -31,7 +30,7 @@ export function bunStrategy(ctx: StrategyContext): DockerPlan {
               name: 'build',
               from: image,
               comment: 'Build with all dependencies',
-              steps: [{ op: 'WORKDIR', path: '/app' }, { op: 'COPY', sources: ['package.json', 'bun.lock*', 'bun.lockb*'], dest: './' }, install(false), { op: 'COPY', sources: ['.'], dest: '.' }, { op: 'RUN', commands: [build, 'rm -rf node_modules'] }] as Instruction[],
+              steps: [{ op: 'WORKDIR', path: '/app' }, manifests, install(false), { op: 'COPY', sources: ['.'], dest: '.' }, { op: 'RUN', commands: [build, 'rm -rf node_modules'] }] as Instruction[],
             },
           ]
         : []),
@@ -45,7 +44,7 @@ export function bunStrategy(ctx: StrategyContext): DockerPlan {
           { op: 'COPY', from: 'deps', sources: ['/app/node_modules'], dest: './node_modules' },
           build ? { op: 'COPY', from: 'build', sources: ['/app'], dest: './' } : { op: 'COPY', sources: ['.'], dest: '.' },
           { op: 'USER', user: '1000:1000', comment: 'The image\'s unprivileged "bun" user' },
-          ...(port !== undefined ? [{ op: 'EXPOSE', port } as Instruction, healthcheck('bun', port, component.healthcheck)] : []),
+          ...exposeWithHealthcheck('bun', port, component.healthcheck),
           ...(start ? startInstructions(start, { init: TINI }) : []),
         ],
       },

@@ -1,7 +1,7 @@
 import type { Instruction } from '../model.js';
-import { healthcheck } from '../healthcheck.js';
+import { exposeWithHealthcheck } from '../healthcheck.js';
 import { cacheMounts } from '../runtime-stage.js';
-import { pickVersion } from '../runtime-version.js';
+import { strategyVersion } from '../runtime-version.js';
 import type { DockerPlan, StrategyContext } from './types.js';
 
 /**
@@ -9,16 +9,14 @@ import type { DockerPlan, StrategyContext } from './types.js';
  * runtime image as its built-in non-root "app" user. dotnet handles SIGTERM itself.
  */
 export function dotnetStrategy(ctx: StrategyContext): DockerPlan {
-  const { component, spec } = ctx;
-  const picked = pickVersion('dotnet', component.runtimeVersion, ctx.key('runtimeVersion'));
-  picked.notes.forEach((n) => ctx.note(n));
-  const v = picked.version;
+  const { component } = ctx;
+  const v = strategyVersion(ctx, 'dotnet');
   const port = component.port;
   if (component.kind === 'web' && port === undefined) ctx.missing(ctx.key('port'), 'the port Kestrel listens on, e.g. 8080');
   const dll = component.commands.start?.match(/\bdotnet\s+(?:\S*\/)?([^\s/]+\.dll)\b/)?.[1];
   if (!dll) ctx.missing(ctx.key('commands.start'), 'the published assembly to run, e.g. "dotnet MyApp.dll"');
   const mounts = cacheMounts(ctx.cacheMounts, { target: '/root/.nuget/packages', id: 'nuget' });
-  const cached = (commands: string[]): Instruction => ({ op: 'RUN', commands, ...(mounts ? { mounts } : {}) });
+  const cached = (commands: string[]): Instruction => ({ op: 'RUN', commands, ...mounts });
   return {
     stages: [
       {
@@ -41,7 +39,7 @@ export function dotnetStrategy(ctx: StrategyContext): DockerPlan {
           { op: 'WORKDIR', path: '/app' },
           { op: 'COPY', from: 'build', sources: ['/out'], dest: '.' },
           { op: 'USER', user: '$APP_UID', comment: 'The image\'s non-root "app" user' },
-          ...(port !== undefined ? [{ op: 'EXPOSE', port } as Instruction, healthcheck('bash', port, component.healthcheck)] : []),
+          ...exposeWithHealthcheck('bash', port, component.healthcheck),
           { op: 'ENTRYPOINT', argv: ['dotnet', dll ?? 'app.dll'] },
         ],
       },

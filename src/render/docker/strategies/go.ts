@@ -1,7 +1,7 @@
 import type { Instruction } from '../model.js';
-import { healthcheck } from '../healthcheck.js';
-import { APP_UID, cacheMounts, createAppUser } from '../runtime-stage.js';
-import { pickVersion } from '../runtime-version.js';
+import { exposeWithHealthcheck } from '../healthcheck.js';
+import { APP_UID, aptInstall, cacheMounts, createAppUser } from '../runtime-stage.js';
+import { strategyVersion } from '../runtime-version.js';
 import type { DockerPlan, StrategyContext } from './types.js';
 
 /**
@@ -10,39 +10,37 @@ import type { DockerPlan, StrategyContext } from './types.js';
  * as PID 1 exits on SIGTERM, so no init is needed.
  */
 export function goStrategy(ctx: StrategyContext): DockerPlan {
-  const { component, spec } = ctx;
-  const picked = pickVersion('go', component.runtimeVersion, ctx.key('runtimeVersion'));
-  picked.notes.forEach((n) => ctx.note(n));
+  const { component } = ctx;
+  const version = strategyVersion(ctx, 'go');
   const port = component.port;
   if (component.kind === 'web' && port === undefined) ctx.missing(ctx.key('port'), 'the port the server listens on, e.g. 8080');
   const pkg = goPackage(component.commands.build);
-  const mounts = cacheMounts(ctx.cacheMounts, { target: '/go/pkg/mod', id: 'gomod' }, { target: '/root/.cache/go-build', id: 'gobuild' });
-  const modMounts = cacheMounts(ctx.cacheMounts, { target: '/go/pkg/mod', id: 'gomod' });
+  const modCache = { target: '/go/pkg/mod', id: 'gomod' };
   const args = goArgs(component.commands.start);
   return {
     stages: [
       {
         name: 'build',
-        from: `golang:${picked.version}-bookworm`,
+        from: `golang:${version}-bookworm`,
         comment: 'Build: modules first (reused until go.mod/go.sum change), then a static binary',
         steps: [
           { op: 'WORKDIR', path: '/src' },
           { op: 'COPY', sources: ['go.mod', 'go.sum*'], dest: './' },
-          { op: 'RUN', commands: ['go mod download'], ...(modMounts ? { mounts: modMounts } : {}) },
+          { op: 'RUN', commands: ['go mod download'], ...cacheMounts(ctx.cacheMounts, modCache) },
           { op: 'COPY', sources: ['.'], dest: '.' },
-          { op: 'RUN', commands: [`CGO_ENABLED=0 go build -trimpath -ldflags="-s -w" -o /out/app ${pkg}`], ...(mounts ? { mounts } : {}) },
+          { op: 'RUN', commands: [`CGO_ENABLED=0 go build -trimpath -ldflags="-s -w" -o /out/app ${pkg}`], ...cacheMounts(ctx.cacheMounts, modCache, { target: '/root/.cache/go-build', id: 'gobuild' }) },
         ],
       },
       {
         from: 'debian:bookworm-slim',
         comment: 'Runtime: the binary and CA certificates',
         steps: [
-          { op: 'RUN', commands: ['apt-get update', 'apt-get install -y --no-install-recommends ca-certificates', 'rm -rf /var/lib/apt/lists/*', ...createAppUser()] },
+          aptInstall(['ca-certificates'], createAppUser()),
           ...(port ? [{ op: 'ENV', vars: [['PORT', String(port)]] } as Instruction] : []),
           { op: 'WORKDIR', path: '/app' },
           { op: 'COPY', from: 'build', sources: ['/out/app'], dest: '/app/app' },
           { op: 'USER', user: `${APP_UID}:${APP_UID}` },
-          ...(port !== undefined ? [{ op: 'EXPOSE', port } as Instruction, healthcheck('bash', port, component.healthcheck)] : []),
+          ...exposeWithHealthcheck('bash', port, component.healthcheck),
           { op: 'CMD', argv: ['/app/app', ...args] },
         ],
       },

@@ -1,7 +1,7 @@
 import type { Instruction } from '../model.js';
-import { healthcheck } from '../healthcheck.js';
+import { exposeWithHealthcheck } from '../healthcheck.js';
 import { APP_UID, cacheMounts, createAppUser } from '../runtime-stage.js';
-import { pickVersion } from '../runtime-version.js';
+import { strategyVersion } from '../runtime-version.js';
 import type { DockerPlan, StrategyContext } from './types.js';
 
 /**
@@ -9,17 +9,15 @@ import type { DockerPlan, StrategyContext } from './types.js';
  * runtime is the JRE only. The JVM handles SIGTERM itself (shutdown hooks), so no init.
  */
 export function jvmStrategy(ctx: StrategyContext): DockerPlan {
-  const { component, spec } = ctx;
-  const picked = pickVersion('jvm', component.runtimeVersion, ctx.key('runtimeVersion'));
-  picked.notes.forEach((n) => ctx.note(n));
-  const v = picked.version;
+  const { component } = ctx;
+  const v = strategyVersion(ctx, 'jvm');
   const gradle = component.packageManager === 'gradle';
   const port = component.port;
   if (component.kind === 'web' && port === undefined) ctx.missing(ctx.key('port'), 'the port the server listens on, e.g. 8080');
 
   const cache = gradle ? { target: '/home/gradle/.gradle', id: 'gradle' } : { target: '/root/.m2', id: 'maven' };
   const mounts = cacheMounts(ctx.cacheMounts, cache);
-  const withCache = (commands: string[], comment?: string): Instruction => ({ op: 'RUN', commands, ...(mounts ? { mounts } : {}), ...(comment ? { comment } : {}) });
+  const withCache = (commands: string[], comment?: string): Instruction => ({ op: 'RUN', commands, ...mounts, ...(comment ? { comment } : {}) });
   const build: Instruction[] = gradle
     ? [
         { op: 'COPY', sources: ['build.gradle*', 'settings.gradle*', 'gradle.properties*'], dest: './' },
@@ -63,7 +61,7 @@ export function jvmStrategy(ctx: StrategyContext): DockerPlan {
           { op: 'WORKDIR', path: '/app' },
           { op: 'COPY', from: 'build', sources: ['/tmp/app.jar'], dest: './app.jar' },
           { op: 'USER', user: `${APP_UID}:${APP_UID}` },
-          ...(port !== undefined ? [{ op: 'EXPOSE', port } as Instruction, healthcheck('bash', port, component.healthcheck)] : []),
+          ...exposeWithHealthcheck('bash', port, component.healthcheck),
           { op: 'CMD', argv: ['java', '-jar', '/app/app.jar'], comment: 'The JVM is PID 1 and exits on SIGTERM after its shutdown hooks' },
         ],
       },

@@ -1,19 +1,16 @@
 import type { Instruction } from '../model.js';
-import { healthcheck } from '../healthcheck.js';
+import { exposeWithHealthcheck } from '../healthcheck.js';
 import { PHP_PORT } from '../layout.js';
-import { pickVersion } from '../runtime-version.js';
+import { strategyVersion } from '../runtime-version.js';
 import type { DockerPlan, StrategyContext } from './types.js';
-
 
 /**
  * PHP on the official Apache image (mod_php: one process, one port). Composer installs
  * production packages in a build stage; Laravel's public/ becomes the document root.
  */
 export function phpStrategy(ctx: StrategyContext): DockerPlan {
-  const { component, spec } = ctx;
-  const picked = pickVersion('php', component.runtimeVersion, ctx.key('runtimeVersion'));
-  picked.notes.forEach((n) => ctx.note(n));
-  const image = `php:${picked.version}-apache`;
+  const { component } = ctx;
+  const image = `php:${strategyVersion(ctx, 'php')}-apache`;
   const laravel = component.framework?.toLowerCase() === 'laravel';
   const docroot = laravel ? '/var/www/html/public' : '/var/www/html';
   if (component.port !== undefined && component.port !== PHP_PORT) {
@@ -56,8 +53,7 @@ export function phpStrategy(ctx: StrategyContext): DockerPlan {
           { op: 'COPY', from: 'vendor', sources: ['/app'], dest: '/var/www/html' },
           ...(laravel ? [{ op: 'RUN', commands: ['chown -R www-data:www-data storage bootstrap/cache'], comment: 'The only directories Laravel writes to' } as Instruction] : []),
           { op: 'USER', user: 'www-data' },
-          { op: 'EXPOSE', port: PHP_PORT },
-          healthcheck('php', PHP_PORT, component.healthcheck ?? '/'),
+          ...exposeWithHealthcheck('php', PHP_PORT, component.healthcheck ?? '/'),
           { op: 'CMD', argv: ['apache2-foreground'], comment: 'The image sets STOPSIGNAL SIGWINCH: Apache finishes requests, then exits' },
         ],
       },

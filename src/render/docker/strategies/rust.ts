@@ -1,6 +1,6 @@
 import type { Instruction } from '../model.js';
-import { healthcheck } from '../healthcheck.js';
-import { APP_UID, cacheMounts, createAppUser, startInstructions, TINI, TINI_PACKAGE } from '../runtime-stage.js';
+import { exposeWithHealthcheck } from '../healthcheck.js';
+import { APP_UID, aptInstall, cacheMounts, createAppUser, startInstructions, TINI, TINI_PACKAGE } from '../runtime-stage.js';
 import type { DockerPlan, StrategyContext } from './types.js';
 
 /**
@@ -8,14 +8,14 @@ import type { DockerPlan, StrategyContext } from './types.js';
  * /out/bin; the runtime is debian-slim with tini (a Rust binary as PID 1 ignores SIGTERM).
  */
 export function rustStrategy(ctx: StrategyContext): DockerPlan {
-  const { component, spec } = ctx;
+  const { component } = ctx;
   const port = component.port;
   if (component.kind === 'web' && port === undefined) ctx.missing(ctx.key('port'), 'the port the server listens on, e.g. 8080');
   const start = component.commands.start;
-  const bin = binaryName(start) ?? component.name;
-  if (!binaryName(start)) ctx.note({ level: 'warn', message: `${component.name}: running the binary "${bin}" (the start command names none)`, hint: `set ${ctx.key('commands.start')} to the binary, e.g. "${bin}"` });
-  const mounts = cacheMounts(ctx.cacheMounts, { target: '/usr/local/cargo/registry', id: 'cargo-registry' }, { target: '/src/target', id: 'cargo-target' });
-  const args = start && binaryName(start) ? start.split(/\s+/).slice(1) : [];
+  const named = binaryName(start);
+  const bin = named ?? component.name;
+  if (!named) ctx.note({ level: 'warn', message: `${component.name}: running the binary "${bin}" (the start command names none)`, hint: `set ${ctx.key('commands.start')} to the binary, e.g. "${bin}"` });
+  const args = start && named ? start.split(/\s+/).slice(1) : [];
   return {
     stages: [
       {
@@ -25,18 +25,22 @@ export function rustStrategy(ctx: StrategyContext): DockerPlan {
         steps: [
           { op: 'WORKDIR', path: '/src' },
           { op: 'COPY', sources: ['.'], dest: '.' },
-          { op: 'RUN', commands: ['cargo install --locked --path . --root /out'], ...(mounts ? { mounts } : {}) },
+          {
+            op: 'RUN',
+            commands: ['cargo install --locked --path . --root /out'],
+            ...cacheMounts(ctx.cacheMounts, { target: '/usr/local/cargo/registry', id: 'cargo-registry' }, { target: '/src/target', id: 'cargo-target' }),
+          },
         ],
       },
       {
         from: 'debian:bookworm-slim',
         comment: 'Runtime: the binary, CA certificates and tini',
         steps: [
-          { op: 'RUN', commands: ['apt-get update', `apt-get install -y --no-install-recommends ca-certificates ${TINI_PACKAGE}`, 'rm -rf /var/lib/apt/lists/*', ...createAppUser()] },
+          aptInstall(['ca-certificates', TINI_PACKAGE], createAppUser()),
           ...(port ? [{ op: 'ENV', vars: [['PORT', String(port)]] } as Instruction] : []),
           { op: 'COPY', from: 'build', sources: [`/out/bin/${bin}`], dest: `/usr/local/bin/${bin}` },
           { op: 'USER', user: `${APP_UID}:${APP_UID}` },
-          ...(port !== undefined ? [{ op: 'EXPOSE', port } as Instruction, healthcheck('bash', port, component.healthcheck)] : []),
+          ...exposeWithHealthcheck('bash', port, component.healthcheck),
           ...startInstructions([bin, ...args].join(' '), { init: TINI }),
         ],
       },

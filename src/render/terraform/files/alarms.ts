@@ -2,12 +2,30 @@ import { ERROR_RATE, P99_LATENCY_SECONDS } from '../../k8s/monitoring/prometheus
 import { raw, resource, tpl, type Block, type Body } from '../hcl/model.js';
 import type { TfContext } from '../context.js';
 
+const POD_ALARMS = [
+  { name: 'cpu', metric: 'pod_cpu_utilization_over_pod_limit', statistic: 'Average', threshold: 80, periods: 3, what: 'CPU above 80% of the limit for 15 minutes' },
+  { name: 'memory', metric: 'pod_memory_utilization_over_pod_limit', statistic: 'Average', threshold: 80, periods: 3, what: 'memory above 80% of the limit for 15 minutes' },
+  { name: 'restarts', metric: 'pod_number_of_container_restarts', statistic: 'Maximum', threshold: 3, periods: 1, what: 'containers restarted more than 3 times' },
+];
+
+const EDGE_ALARMS: { name: string; metric: string; stat: Body; threshold: number; what: string }[] = [
+  { name: 'http_5xx', metric: '5xxErrorRate', stat: { statistic: 'Average' }, threshold: ERROR_RATE * 100, what: `more than ${ERROR_RATE * 100}% of requests answered 5xx` },
+  { name: 'latency_p99', metric: 'OriginLatency', stat: { extended_statistic: 'p99' }, threshold: P99_LATENCY_SECONDS * 1000, what: `p99 origin latency above ${P99_LATENCY_SECONDS * 1000} ms` },
+];
+
+const alarmSuffix = (name: string) => name.replace(/_/g, '-');
+
+/** Alarm name suffixes (`<app>-<env>-<component>-<suffix>`): per pod, and at the edge for public components. */
+export function alarmSuffixes(ctx: TfContext): { pod: string[]; edge: string[] } {
+  return { pod: POD_ALARMS.map((a) => alarmSuffix(a.name)), edge: ctx.publicWorkloads.length ? EDGE_ALARMS.map((a) => alarmSuffix(a.name)) : [] };
+}
+
 const actions = (topic: string): Body => ({ alarm_actions: raw(`[${topic}]`), ok_actions: raw(`[${topic}]`) });
 
 function podAlarm(name: string, metric: string, statistic: string, threshold: number, periods: number, what: string): Block {
   return resource('aws_cloudwatch_metric_alarm', name, {
     for_each: raw('local.components'),
-    alarm_name: tpl(`\${local.name}-\${each.key}-${name.replace(/_/g, '-')}`),
+    alarm_name: tpl(`\${local.name}-\${each.key}-${alarmSuffix(name)}`),
     alarm_description: tpl(`\${each.key}: ${what}. RUNBOOK.md, "Alarms".`),
     namespace: 'ContainerInsights',
     metric_name: metric,
@@ -37,16 +55,14 @@ export function alarmBlocks(ctx: TfContext): Block[] {
       protocol: 'email',
       endpoint: raw('var.alarm_email'),
     }),
-    podAlarm('cpu', 'pod_cpu_utilization_over_pod_limit', 'Average', 80, 3, 'CPU above 80% of the limit for 15 minutes'),
-    podAlarm('memory', 'pod_memory_utilization_over_pod_limit', 'Average', 80, 3, 'memory above 80% of the limit for 15 minutes'),
-    podAlarm('restarts', 'pod_number_of_container_restarts', 'Maximum', 3, 1, 'containers restarted more than 3 times'),
+    ...POD_ALARMS.map((a) => podAlarm(a.name, a.metric, a.statistic, a.threshold, a.periods, a.what)),
   ];
   if (!ctx.publicWorkloads.length) return blocks;
   const edge = (name: string, metric: string, stat: Body, threshold: number, what: string): Block =>
     resource('aws_cloudwatch_metric_alarm', name, {
       provider: raw('aws.us_east_1'),
       for_each: raw('aws_cloudfront_distribution.component'),
-      alarm_name: tpl(`\${local.name}-\${each.key}-${name.replace(/_/g, '-')}`),
+      alarm_name: tpl(`\${local.name}-\${each.key}-${alarmSuffix(name)}`),
       alarm_description: tpl(`\${each.key}: ${what}. RUNBOOK.md, "Alarms".`),
       namespace: 'AWS/CloudFront',
       metric_name: metric,
@@ -73,8 +89,7 @@ export function alarmBlocks(ctx: TfContext): Block[] {
       protocol: 'email',
       endpoint: raw('var.alarm_email'),
     }),
-    edge('http_5xx', '5xxErrorRate', { statistic: 'Average' }, ERROR_RATE * 100, `more than ${ERROR_RATE * 100}% of requests answered 5xx`),
-    edge('latency_p99', 'OriginLatency', { extended_statistic: 'p99' }, P99_LATENCY_SECONDS * 1000, `p99 origin latency above ${P99_LATENCY_SECONDS * 1000} ms`),
+    ...EDGE_ALARMS.map((a) => edge(a.name, a.metric, a.stat, a.threshold, a.what)),
   );
   return blocks;
 }

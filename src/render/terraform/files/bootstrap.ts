@@ -1,5 +1,6 @@
 import { block, data, nested, raw, resource, tpl, variable, output, type Block } from '../hcl/model.js';
 import { PROVIDER_VERSIONS } from './providers.js';
+import { blockPublicAccess } from './s3.js';
 
 /** Tag keys activated for cost allocation in Billing, so Cost Explorer can group by them. */
 export const COST_TAGS = ['Application', 'Environment', 'Component', 'CostCenter', 'Owner'];
@@ -38,13 +39,7 @@ export function bootstrapBlocks(app: string): Block[] {
       bucket: raw('aws_s3_bucket.state.id'),
       rule: nested({ apply_server_side_encryption_by_default: nested({ sse_algorithm: 'aws:kms', kms_master_key_id: raw('aws_kms_key.state.arn') }) }),
     }),
-    resource('aws_s3_bucket_public_access_block', 'state', {
-      bucket: raw('aws_s3_bucket.state.id'),
-      block_public_acls: true,
-      block_public_policy: true,
-      ignore_public_acls: true,
-      restrict_public_buckets: true,
-    }),
+    blockPublicAccess('state'),
     resource('aws_s3_bucket_lifecycle_configuration', 'state', {
       bucket: raw('aws_s3_bucket.state.id'),
       rule: nested({
@@ -95,13 +90,7 @@ function accessLogBucket(): Block[] {
       bucket: raw('aws_s3_bucket.access_logs.id'),
       rule: nested({ apply_server_side_encryption_by_default: nested({ sse_algorithm: 'AES256' }) }),
     }),
-    resource('aws_s3_bucket_public_access_block', 'access_logs', {
-      bucket: raw('aws_s3_bucket.access_logs.id'),
-      block_public_acls: true,
-      block_public_policy: true,
-      ignore_public_acls: true,
-      restrict_public_buckets: true,
-    }),
+    blockPublicAccess('access_logs'),
     resource('aws_s3_bucket_lifecycle_configuration', 'access_logs', {
       bucket: raw('aws_s3_bucket.access_logs.id'),
       rule: nested({

@@ -1,7 +1,7 @@
 import type { ServiceType } from '../../../spec/component.js';
 import type { Note } from '../../../analyze/notes.js';
 import { nested, raw, resource, tpl, type Block } from '../hcl/model.js';
-import { BACKUP_TAG, connectionSecret, password, securityGroup } from './shared.js';
+import { BACKUP_TAG, clusterIdentifier, connectionSecret, password, securityGroup } from './shared.js';
 
 type SqlType = Extract<ServiceType, 'postgres' | 'mysql' | 'mariadb'>;
 
@@ -28,7 +28,7 @@ export function auroraBlocks(type: SqlType, version: string | undefined, app: st
     password(type),
     resource('aws_db_subnet_group', type, { name: tpl(`\${local.name}-${type}`), subnet_ids: raw('module.vpc.private_subnets') }),
     resource('aws_rds_cluster', type, {
-      cluster_identifier: tpl(`\${local.name}-${type}`),
+      cluster_identifier: clusterIdentifier(type),
       engine: postgres ? 'aurora-postgresql' : 'aurora-mysql',
       engine_mode: 'provisioned',
       engine_version: engineVersion,

@@ -1,5 +1,5 @@
 import { raw, resource, tpl, type Block } from '../hcl/model.js';
-import { BACKUP_TAG, connectionSecret, password, securityGroup } from './shared.js';
+import { BACKUP_TAG, clusterIdentifier, connectionSecret, password, securityGroup } from './shared.js';
 
 /** MongoDB → Amazon DocumentDB (MongoDB 5.0 API): two instances in prod, one elsewhere; TLS on. */
 export function documentDbBlocks(): Block[] {
@@ -8,7 +8,7 @@ export function documentDbBlocks(): Block[] {
     password('mongodb'),
     resource('aws_docdb_subnet_group', 'mongodb', { name: tpl('${local.name}-mongodb'), subnet_ids: raw('module.vpc.private_subnets') }),
     resource('aws_docdb_cluster', 'mongodb', {
-      cluster_identifier: tpl('${local.name}-mongodb'),
+      cluster_identifier: clusterIdentifier('mongodb'),
       engine: 'docdb',
       engine_version: '5.0.0',
       master_username: 'app_admin',

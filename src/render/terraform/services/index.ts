@@ -9,11 +9,17 @@ import { s3Blocks } from './object-storage.js';
 import { searchBlocks } from './search.js';
 
 /** Backing service → the managed AWS service Terraform creates for test and prod, one file each. */
-export const MANAGED_SERVICES: Record<ServiceType, { file: string; offering: string; build: (s: Service | undefined, app: string, notes: Note[]) => Block[] }> = {
-  postgres: { file: 'postgres.tf', offering: 'Aurora PostgreSQL', build: (s, app, n) => auroraBlocks('postgres', s?.version, app, n) },
-  mysql: { file: 'mysql.tf', offering: 'Aurora MySQL', build: (s, app, n) => auroraBlocks('mysql', s?.version, app, n) },
-  mariadb: { file: 'mariadb.tf', offering: 'Aurora MySQL', build: (s, app, n) => auroraBlocks('mariadb', s?.version, app, n) },
-  mongodb: { file: 'mongodb.tf', offering: 'Amazon DocumentDB', build: () => documentDbBlocks() },
+export const MANAGED_SERVICES: Record<ServiceType, {
+  file: string;
+  offering: string;
+  build: (s: Service | undefined, app: string, notes: Note[]) => Block[];
+  /** Named by `clusterIdentifier(type)`. */
+  cluster?: true;
+}> = {
+  postgres: { file: 'postgres.tf', offering: 'Aurora PostgreSQL', build: (s, app, n) => auroraBlocks('postgres', s?.version, app, n), cluster: true },
+  mysql: { file: 'mysql.tf', offering: 'Aurora MySQL', build: (s, app, n) => auroraBlocks('mysql', s?.version, app, n), cluster: true },
+  mariadb: { file: 'mariadb.tf', offering: 'Aurora MySQL', build: (s, app, n) => auroraBlocks('mariadb', s?.version, app, n), cluster: true },
+  mongodb: { file: 'mongodb.tf', offering: 'Amazon DocumentDB', build: () => documentDbBlocks(), cluster: true },
   redis: { file: 'redis.tf', offering: 'ElastiCache for Redis', build: () => redisBlocks() },
   memcached: { file: 'memcached.tf', offering: 'ElastiCache for Memcached', build: () => memcachedBlocks() },
   rabbitmq: { file: 'rabbitmq.tf', offering: 'Amazon MQ for RabbitMQ', build: () => rabbitmqBlocks() },

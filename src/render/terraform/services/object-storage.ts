@@ -1,4 +1,5 @@
 import { call, nested, raw, resource, tpl, type Block } from '../hcl/model.js';
+import { blockPublicAccess } from '../files/s3.js';
 import { BACKUP_TAG, connectionSecret } from './shared.js';
 
 /** MinIO → an S3 bucket: private, versioned (AWS Backup needs it), KMS-encrypted, TLS-only. */
@@ -6,13 +7,7 @@ export function s3Blocks(): Block[] {
   return [
     resource('aws_s3_bucket', 'data', { bucket: tpl('${local.name}-${local.account_id}-data'), force_destroy: raw('!local.is_prod'), tags: BACKUP_TAG }),
     resource('aws_s3_bucket_versioning', 'data', { bucket: raw('aws_s3_bucket.data.id'), versioning_configuration: nested({ status: 'Enabled' }) }),
-    resource('aws_s3_bucket_public_access_block', 'data', {
-      bucket: raw('aws_s3_bucket.data.id'),
-      block_public_acls: true,
-      block_public_policy: true,
-      ignore_public_acls: true,
-      restrict_public_buckets: true,
-    }),
+    blockPublicAccess('data'),
     resource('aws_s3_bucket_server_side_encryption_configuration', 'data', {
       bucket: raw('aws_s3_bucket.data.id'),
       rule: nested({

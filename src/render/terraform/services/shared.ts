@@ -48,3 +48,6 @@ export function connectionSecret(type: ServiceType, value: Record<string, Expr>)
 
 /** `Backup = "true"` puts a resource in the AWS Backup selection (backup.tf). */
 export const BACKUP_TAG = { Backup: 'true' };
+
+/** `<app>-<env>-<type>`: the cluster name the runbook tells operators to look for. */
+export const clusterIdentifier = (type: ServiceType) => tpl(`\${local.name}-${type}`);

@@ -1,6 +1,6 @@
 import type { CacheMount, Instruction, Stage } from '../../model.js';
 import { cacheMounts } from '../../runtime-stage.js';
-import { pickVersion } from '../../runtime-version.js';
+import { strategyVersion } from '../../runtime-version.js';
 import type { StrategyContext } from '../types.js';
 import { buildCommand, nodePackageManager, type NodePackageManager } from './package-manager.js';
 
@@ -18,9 +18,7 @@ export interface NodeBase {
 
 export function nodeBase(ctx: StrategyContext): NodeBase {
   const { component } = ctx;
-  const picked = pickVersion('node', component.runtimeVersion, ctx.key('runtimeVersion'));
-  picked.notes.forEach((n) => ctx.note(n));
-  const image = `node:${picked.version}-slim`;
+  const image = `node:${strategyVersion(ctx, 'node')}-slim`;
   const pm = nodePackageManager(component);
   if (pm.warning) ctx.note({ level: 'warn', message: pm.warning, hint: `set ${ctx.key('commands.install')} once a lockfile is committed` });
   const mounts = cacheMounts(ctx.cacheMounts, pm.cache);
@@ -41,7 +39,7 @@ export function nodeBase(ctx: StrategyContext): NodeBase {
         ...(pm.setup.length ? [{ op: 'RUN', commands: pm.setup } as Instruction] : []),
         { op: 'COPY', sources: pm.manifests, dest: './' },
         // mkdir: an app without dependencies gets no node_modules, and the later COPY needs one
-        { op: 'RUN', commands: [prod ? pm.installProd : pm.install, 'mkdir -p node_modules'], ...(mounts ? { mounts } : {}) },
+        { op: 'RUN', commands: [prod ? pm.installProd : pm.install, 'mkdir -p node_modules'], ...mounts },
       ],
     }),
     buildStage: (name, from, opts = {}) => ({
@@ -51,7 +49,7 @@ export function nodeBase(ctx: StrategyContext): NodeBase {
       steps: [
         { op: 'COPY', sources: ['.'], dest: '.' },
         ...(opts.before ?? []),
-        { op: 'RUN', commands: [...(build ? [build] : []), ...(opts.after ?? [])], ...(ctx.cacheMounts && opts.cache?.length ? { mounts: opts.cache } : {}) },
+        { op: 'RUN', commands: [...(build ? [build] : []), ...(opts.after ?? [])], ...cacheMounts(ctx.cacheMounts, ...(opts.cache ?? [])) },
       ],
     }),
   };

@@ -1,6 +1,6 @@
 import type { Instruction } from '../../model.js';
-import { healthcheck } from '../../healthcheck.js';
-import { aptInstall, TINI, TINI_PACKAGE } from '../../runtime-stage.js';
+import { exposeWithHealthcheck } from '../../healthcheck.js';
+import { aptInstall, startInstructions, TINI, TINI_PACKAGE } from '../../runtime-stage.js';
 import type { DockerPlan, StrategyContext } from '../types.js';
 import { nodeBase } from './base.js';
 import { NODE_UID } from './server.js';
@@ -41,14 +41,12 @@ export function nextStandalone(ctx: StrategyContext): DockerPlan {
           { op: 'COPY', from: 'build', sources: ['/app/.next/static'], dest: './.next/static' },
           {
             op: 'RUN',
-            commands: ['mkdir -p .next/cache', 'chown 1000:1000 .next/cache'],
+            commands: ['mkdir -p .next/cache', `chown ${NODE_UID} .next/cache`],
             comment: 'The only directory the server writes to (image and fetch cache)',
           },
           { op: 'USER', user: NODE_UID, comment: 'The image\'s unprivileged "node" user' },
-          { op: 'EXPOSE', port },
-          healthcheck('node', port, component.healthcheck),
-          { op: 'ENTRYPOINT', argv: [TINI, '--'], comment: 'tini is PID 1: it forwards SIGTERM so `stop` is immediate, and reaps zombies' },
-          { op: 'CMD', argv: ['node', 'server.js'] },
+          ...exposeWithHealthcheck('node', port, component.healthcheck),
+          ...startInstructions('node server.js', { init: TINI }),
         ],
       },
     ],

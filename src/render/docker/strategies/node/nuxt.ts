@@ -1,9 +1,8 @@
-import type { Instruction } from '../../model.js';
-import { healthcheck } from '../../healthcheck.js';
-import { aptInstall, TINI, TINI_PACKAGE } from '../../runtime-stage.js';
+import { exposeWithHealthcheck } from '../../healthcheck.js';
+import { aptInstall, startInstructions, TINI, TINI_PACKAGE } from '../../runtime-stage.js';
 import type { DockerPlan, StrategyContext } from '../types.js';
 import { nodeBase } from './base.js';
-import { NODE_UID } from './server.js';
+import { NODE_UID, nodeEnv } from './server.js';
 
 /**
  * Nuxt 3 (Nitro's node-server preset): `nuxt build` writes a self-contained server to
@@ -24,14 +23,12 @@ export function nuxtServer(ctx: StrategyContext): DockerPlan {
         comment: 'Runtime: the built Nitro server and its traced dependencies, nothing else',
         steps: [
           aptInstall([TINI_PACKAGE]),
-          { op: 'ENV', vars: [['NODE_ENV', 'production'], ['PORT', String(port)], ['HOST', '0.0.0.0']] },
+          { op: 'ENV', vars: nodeEnv(port) },
           { op: 'WORKDIR', path: '/app' },
           { op: 'USER', user: NODE_UID, comment: 'The image\'s unprivileged "node" user (copied files stay root-owned: COPY ignores USER)' },
-          { op: 'EXPOSE', port },
-          healthcheck('node', port, component.healthcheck),
-          { op: 'ENTRYPOINT', argv: [TINI, '--'], comment: 'tini is PID 1: it forwards SIGTERM so `stop` is immediate, and reaps zombies' },
-          { op: 'CMD', argv: ['node', '.output/server/index.mjs'] },
-          { op: 'COPY', from: 'build', sources: ['/app/.output'], dest: './.output' } as Instruction,
+          ...exposeWithHealthcheck('node', port, component.healthcheck),
+          ...startInstructions('node .output/server/index.mjs', { init: TINI }),
+          { op: 'COPY', from: 'build', sources: ['/app/.output'], dest: './.output' },
         ],
       },
     ],

@@ -1,5 +1,5 @@
 import type { Instruction, Stage } from '../../model.js';
-import { healthcheck } from '../../healthcheck.js';
+import { exposeWithHealthcheck } from '../../healthcheck.js';
 import { aptInstall, cacheMounts, startInstructions, TINI, TINI_PACKAGE } from '../../runtime-stage.js';
 import type { DockerPlan, StrategyContext } from '../types.js';
 import { nodeBase } from './base.js';
@@ -11,7 +11,7 @@ export const NODE_UID = '1000:1000';
 
 /** Express, Fastify, NestJS, Nuxt … : a Node.js process; TypeScript and bundlers via the build command. */
 export function nodeServer(ctx: StrategyContext): DockerPlan {
-  const { component, spec } = ctx;
+  const { component } = ctx;
   const base = nodeBase(ctx);
   const stages: Stage[] = [];
   const runtimeCopies: Instruction[] = [];
@@ -20,13 +20,12 @@ export function nodeServer(ctx: StrategyContext): DockerPlan {
     stages.push(base.depsStage('deps', false));
     // node_modules is dropped after the build: the runtime takes production dependencies from prod-deps.
     stages.push(base.buildStage('build', 'deps', { after: ['rm -rf node_modules'] }));
-    const mounts = cacheMounts(ctx.cacheMounts, base.pm.cache);
     if (!component.installDevDependencies) {
       stages.push({
         name: 'prod-deps',
         from: 'deps',
         comment: 'Dev dependencies removed for the runtime image',
-        steps: [{ op: 'RUN', commands: [base.pm.prune], ...(mounts ? { mounts } : {}) }],
+        steps: [{ op: 'RUN', commands: [base.pm.prune], ...cacheMounts(ctx.cacheMounts, base.pm.cache) }],
       });
     }
     runtimeCopies.push(
@@ -55,7 +54,7 @@ export function nodeServer(ctx: StrategyContext): DockerPlan {
       { op: 'ENV', vars: nodeEnv(port) },
       { op: 'WORKDIR', path: '/app' },
       { op: 'USER', user: NODE_UID, comment: 'The image\'s unprivileged "node" user (copied files stay root-owned: COPY ignores USER)' },
-      ...(port !== undefined ? [{ op: 'EXPOSE', port } as Instruction, healthcheck('node', port, component.healthcheck)] : []),
+      ...exposeWithHealthcheck('node', port, component.healthcheck),
       ...(start ? startInstructions(start, { init: TINI }) : []),
       ...runtimeCopies,
     ],

@@ -1,4 +1,4 @@
-import { NGINX_CONF, NGINX_HTML, nginxConf, nginxStage } from '../../nginx.js';
+import { NGINX_HTML, nginxConfFile, nginxStage } from '../../nginx.js';
 import type { DockerPlan, StrategyContext } from '../types.js';
 import { nodeBase } from './base.js';
 
@@ -31,8 +31,8 @@ export function nodeStaticSite(ctx: StrategyContext): DockerPlan {
     stages: [
       base.depsStage('deps', false),
       base.buildStage('build', 'deps'),
-      nginxStage(ctx, { op: 'COPY', from: 'build', sources: [`/app/${out}/`], dest: `${NGINX_HTML}/` }),
+      nginxStage({ op: 'COPY', from: 'build', sources: [`/app/${out}/`], dest: `${NGINX_HTML}/` }),
     ],
-    files: [{ path: ctx.dir === '.' ? NGINX_CONF : `${ctx.dir}/${NGINX_CONF}`, content: nginxConf(true) }],
+    files: [nginxConfFile(ctx.dir)],
   };
 }

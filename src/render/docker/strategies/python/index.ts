@@ -1,7 +1,7 @@
 import type { Instruction, Stage } from '../../model.js';
-import { healthcheck } from '../../healthcheck.js';
+import { exposeWithHealthcheck } from '../../healthcheck.js';
 import { APP_UID, aptInstall, cacheMounts, createAppUser, startInstructions, TINI, TINI_PACKAGE } from '../../runtime-stage.js';
-import { pickVersion } from '../../runtime-version.js';
+import { strategyVersion } from '../../runtime-version.js';
 import type { DockerPlan, StrategyContext } from '../types.js';
 import { pythonInstall } from './package-manager.js';
 import { pythonServerEnv } from './server-env.js';
@@ -14,10 +14,8 @@ const VENV_ENV: [string, string][] = [
 
 /** Python: dependencies into a virtualenv in a build stage, copied into a clean slim image. */
 export function pythonStrategy(ctx: StrategyContext): DockerPlan {
-  const { component, spec } = ctx;
-  const picked = pickVersion('python', component.runtimeVersion, ctx.key('runtimeVersion'));
-  picked.notes.forEach((n) => ctx.note(n));
-  const image = `python:${picked.version}-slim`;
+  const { component } = ctx;
+  const image = `python:${strategyVersion(ctx, 'python')}-slim`;
   const install = pythonInstall(component);
   const port = component.port;
   const start = component.commands.start;
@@ -34,11 +32,11 @@ export function pythonStrategy(ctx: StrategyContext): DockerPlan {
       comment: 'Dependencies, exactly as locked, into a virtualenv; reused until a manifest changes',
       steps: [
         { op: 'ENV', vars: [['PIP_DISABLE_PIP_VERSION_CHECK', '1'], ['PYTHONDONTWRITEBYTECODE', '1'], ...(install.env ?? [])] },
-        { op: 'RUN', commands: [...(install.tool ? [install.tool] : []), `python -m venv ${VENV}`], ...(install.tool && mounts ? { mounts } : {}) },
+        { op: 'RUN', commands: [...(install.tool ? [install.tool] : []), `python -m venv ${VENV}`], ...(install.tool ? mounts : {}) },
         { op: 'ENV', vars: VENV_ENV },
         { op: 'WORKDIR', path: '/app' },
         { op: 'COPY', sources: install.manifests, dest: './' },
-        { op: 'RUN', commands: install.commands, ...(mounts ? { mounts } : {}) },
+        { op: 'RUN', commands: install.commands, ...mounts },
       ],
     });
     copies.push({ op: 'COPY', from: 'deps', sources: [VENV], dest: VENV });
@@ -58,7 +56,7 @@ export function pythonStrategy(ctx: StrategyContext): DockerPlan {
         vars: [['PYTHONUNBUFFERED', '1'], ['PYTHONDONTWRITEBYTECODE', '1'], ...(install ? VENV_ENV : []), ...pythonServerEnv(start ?? '', port)],
       },
       { op: 'WORKDIR', path: '/app' },
-      ...(port !== undefined ? [{ op: 'EXPOSE', port } as Instruction, healthcheck('python', port, component.healthcheck)] : []),
+      ...exposeWithHealthcheck('python', port, component.healthcheck),
       ...(start ? startInstructions(start, { init: TINI }) : []),
       // Settings above, dependencies and sources last: a source change rebuilds only the layers from here on.
       ...copies,
