@@ -1,5 +1,6 @@
 import type { SecondStats } from '../generator/pool.js';
 import { totalErrors } from '../metrics/errors.js';
+import { median } from './median.js';
 
 export interface SoakWindow {
   fromSecond: number;
@@ -35,12 +36,11 @@ export function analyzeSoak(seconds: readonly SecondStats[]): SoakFindings | nul
 function windowOf(s: SecondStats[]): SoakWindow {
   const ok = s.reduce((n, x) => n + x.ok, 0);
   const errors = s.reduce((n, x) => n + totalErrors(x.errors), 0);
-  const p99s = s.map((x) => x.latency.p99).sort((a, b) => a - b);
   return {
     fromSecond: s[0]?.second ?? 0,
     toSecond: s.at(-1)?.second ?? 0,
     rps: Math.round((ok / s.length) * 10) / 10,
-    p99Ms: p99s[Math.floor(p99s.length / 2)] ?? 0,
+    p99Ms: median(s.map((x) => x.latency.p99)),
     errorRatio: ok + errors === 0 ? 0 : errors / (ok + errors),
   };
 }

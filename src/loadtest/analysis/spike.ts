@@ -1,5 +1,6 @@
 import type { SecondStats } from '../generator/pool.js';
 import { totalErrors } from '../metrics/errors.js';
+import { median } from './median.js';
 
 export interface SpikeShape {
   baseRate: number;
@@ -28,10 +29,4 @@ export function analyzeSpike(seconds: readonly SecondStats[], shape: SpikeShape)
   const threshold = Math.max(baselineP99Ms * 1.5, baselineP99Ms + 5);
   const recovered = after.find((s) => s.latency.p99 <= threshold && totalErrors(s.errors) === 0);
   return { baselineP99Ms, spikeP99Ms, spikeErrors, recoverySeconds: recovered ? recovered.second - shape.spikeTo : null };
-}
-
-function median(xs: number[]): number {
-  if (xs.length === 0) return 0;
-  const sorted = [...xs].sort((a, b) => a - b);
-  return sorted[Math.floor(sorted.length / 2)] as number;
 }

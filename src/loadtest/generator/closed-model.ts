@@ -24,14 +24,12 @@ export class ClosedModel {
   private capped = false;
   private stopped = false;
   private resolveDone: ((t: PhaseTotals) => void) | undefined;
-  private readonly stateless: boolean;
   private readonly endAt: number;
 
   constructor(
     private readonly runner: ExchangeRunner,
     private readonly opts: ClosedModelOptions,
   ) {
-    this.stateless = runner.requests.every((r) => r.extract.length === 0);
     this.endAt = opts.startAt + opts.durationMs;
   }
 
@@ -82,7 +80,7 @@ export class ClosedModel {
   private proceed(f: Flight, next: number): void {
     if (next >= this.runner.requests.length) {
       // Without extracted values an iteration's state never changes: reuse it.
-      if (this.stateless) f.state.iteration++;
+      if (this.runner.stateless) f.state.iteration++;
       else f.state = this.newIteration(f.state.vu, f.state.iteration + 1);
       next = 0;
     }

@@ -1,7 +1,7 @@
 import { classifyCode } from '../metrics/errors.js';
 import { toMicros } from '../metrics/histogram.js';
 import { now } from './clock.js';
-import { judge, judgeStatus, renderRequest, type CompiledRequest, type IterationState } from './exchange.js';
+import { extractInto, judgeStatus, renderRequest, type CompiledRequest, type IterationState } from './exchange.js';
 import type { ExchangeListener } from './http/connection.js';
 import { InvalidRequestError } from './http/request-bytes.js';
 import type { ResponseParser } from './http/response-parser.js';
@@ -21,11 +21,16 @@ export interface Flight {
 
 /** Sends one scenario request, judges and records the outcome. */
 export class ExchangeRunner implements ExchangeListener<Flight> {
+  /** No request extracts a value: an iteration's vars are never written, so iterations may share them. */
+  readonly stateless: boolean;
+
   constructor(
     private readonly sender: Sender,
     readonly requests: readonly CompiledRequest[],
     private readonly recorder: SecondRecorder,
-  ) {}
+  ) {
+    this.stateless = requests.every((r) => r.extract.length === 0);
+  }
 
   /** `t` is the current time. */
   run(f: Flight, t: number): void {
@@ -45,9 +50,9 @@ export class ExchangeRunner implements ExchangeListener<Flight> {
   onResponse(f: Flight, res: ResponseParser, at: number): void {
     const req = this.requests[f.index] as CompiledRequest;
     const latency = toMicros(at - f.readyAt);
-    const status = res.head.status;
-    const verdict =
-      req.extract.length === 0 ? judgeStatus(req, status) : judge(req, { status, headers: res.head.headers ?? {}, body: res.body() }, f.state);
+    let verdict = judgeStatus(req, res.head.status);
+    // Headers and body become objects and strings only for requests that extract from them.
+    if (verdict.ok && req.extract.length > 0) verdict = extractInto(req, { headers: res.head.headers ?? {}, body: res.body() }, f.state);
     if (verdict.ok) this.recorder.success(latency, res.bytes, at);
     else this.recorder.failure(verdict.kind, verdict.cause, at, latency);
     f.done(f, verdict.ok, at);

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { ErrorKind } from '../metrics/errors.js';
-import { extractValue, type Extraction } from '../scenario/extract.js';
+import { compileExtraction, extractValue, type CompiledExtraction, type ResponseView } from '../scenario/extract.js';
 import { compileTemplate, isStatic, renderTemplate, type Escape, type Template } from '../scenario/template.js';
 import type { Scenario } from '../scenario/types.js';
 import type { RequestOptions } from './http/connection.js';
@@ -15,7 +15,7 @@ export interface CompiledRequest {
   body?: Template;
   bodyEscape: Escape;
   expect: Set<number> | null;
-  extract: Extraction[];
+  extract: CompiledExtraction[];
   thinkMs: number;
   timeoutMs: number;
   /** HEAD or not; headers and body are kept only when values are extracted from them. */
@@ -28,12 +28,6 @@ export interface IterationState {
   vars: Record<string, string>;
   vu: number;
   iteration: number;
-}
-
-export interface Response {
-  status: number;
-  headers: Record<string, string>;
-  body: string;
 }
 
 export type Verdict = { ok: true } | { ok: false; kind: ErrorKind; cause: string };
@@ -50,7 +44,7 @@ export function compileScenario(scenario: Scenario, defaultTimeoutMs: number, ho
       ...(r.body !== undefined ? { body: compileTemplate(r.body) } : {}),
       bodyEscape: r.bodyKind === 'json' ? 'json' : 'none',
       expect: r.expectStatus ? new Set(r.expectStatus) : null,
-      extract: r.extract,
+      extract: r.extract.map(compileExtraction),
       thinkMs: r.thinkMs,
       timeoutMs,
       options: {
@@ -93,10 +87,8 @@ export function judgeStatus(req: CompiledRequest, status: number): Verdict {
   return expected ? OK : { ok: false, kind: 'status', cause: String(status) };
 }
 
-/** Decides success and stores extracted values in the iteration's vars. */
-export function judge(req: CompiledRequest, res: Response, state: IterationState): Verdict {
-  const byStatus = judgeStatus(req, res.status);
-  if (!byStatus.ok || req.extract.length === 0) return byStatus;
+/** After an expected status: stores the extracted values in the iteration's vars; a missing one fails the request. */
+export function extractInto(req: CompiledRequest, res: ResponseView, state: IterationState): Verdict {
   let json: unknown;
   let parsed = false;
   const parseJson = (): unknown => {

@@ -77,7 +77,8 @@ export class OpenModel {
       const lag = t - this.nextAt;
       if (lag > LATE_MS) this.lateArrivals++;
       if (lag > this.maxLagMs) this.maxLagMs = lag;
-      const state = { vars: { ...this.opts.vars }, vu: this.opts.workerIndex, iteration: this.iterations++ };
+      const vars = this.runner.stateless ? this.opts.vars : { ...this.opts.vars };
+      const state = { vars, vu: this.opts.workerIndex, iteration: this.iterations++ };
       this.submit({ state, index: 0, readyAt: this.nextAt, done: this.exchangeDone }, t);
       this.nextAt = this.schedule.next();
     }

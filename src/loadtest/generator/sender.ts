@@ -1,3 +1,4 @@
+import { isIP } from 'node:net';
 import type { ConnectionOptions } from 'node:tls';
 import { now } from './clock.js';
 import { Connection, type Endpoint, type ExchangeListener, type RequestOptions } from './http/connection.js';
@@ -31,7 +32,8 @@ export class Sender {
     const endpoint: Endpoint = {
       host: hostname,
       port: Number(url.port) || (https ? 443 : 80),
-      tls: https ? { ALPNProtocols: ['http/1.1'], ...(isIpLiteral(hostname) ? {} : { servername: hostname }), ...opts.tls } : null,
+      // SNI carries host names only, never an address (RFC 6066).
+      tls: https ? { ALPNProtocols: ['http/1.1'], ...(isIP(hostname) ? {} : { servername: hostname }), ...opts.tls } : null,
     };
     this.host = url.host;
     const readBuffer = Buffer.allocUnsafe(READ_BUFFER_BYTES);
@@ -59,10 +61,6 @@ export class Sender {
     clearInterval(this.sweep);
     for (const c of this.all) c.close();
   }
-}
-
-function isIpLiteral(host: string): boolean {
-  return /^[\d.]+$/.test(host) || host.includes(':');
 }
 
 /** A sweep often enough that a timeout fires within about 5% of its length (5 ms to 100 ms). */

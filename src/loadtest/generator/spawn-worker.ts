@@ -15,10 +15,13 @@ export function spawnGeneratorWorker(setup: WorkerSetup): Worker {
   const entry = new URL(fromSource ? './worker-entry.ts' : './worker-entry.js', import.meta.url);
   const options = { workerData: setup, stdout: false, stderr: false } as const;
   if (!fromSource) return new Worker(entry, options);
-  const api = tsxEsmApi();
+  const api = (tsxApi ??= tsxEsmApi());
   const bootstrap = `import(${JSON.stringify(api)}).then((m) => { m.register(); return import(${JSON.stringify(entry.href)}); })`;
   return new Worker(bootstrap, { ...options, eval: true });
 }
+
+/** Resolved once: a run starts several workers. */
+let tsxApi: string | undefined;
 
 function tsxEsmApi(): string {
   const require = createRequire(import.meta.url);

@@ -16,10 +16,10 @@ export function emptyErrors(): ErrorCounts {
   return { byKind: { status: 0, timeout: 0, connection: 0, response: 0 }, detail: {} };
 }
 
-export function countError(into: ErrorCounts, kind: ErrorKind, cause: string, n = 1): void {
-  into.byKind[kind] += n;
+export function countError(into: ErrorCounts, kind: ErrorKind, cause: string): void {
+  into.byKind[kind]++;
   const key = `${kind} ${cause}`;
-  into.detail[key] = (into.detail[key] ?? 0) + n;
+  into.detail[key] = (into.detail[key] ?? 0) + 1;
 }
 
 export function addErrors(into: ErrorCounts, from: ErrorCounts): void {

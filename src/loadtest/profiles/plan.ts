@@ -15,14 +15,13 @@ export interface PlannedPhase {
  */
 export function fixedPhases(s: LoadTestSettings): PlannedPhase[] {
   if (s.profile === 'spike') {
-    const shape = spikeShape(s);
-    const base = Math.round(s.durationMs * 0.4);
-    const spike = s.durationMs - 2 * base;
+    const { baseRate, spikeRate } = spikeShape(s);
+    const { baseMs, spikeMs } = spikeSplit(s);
     return [
       {
         name: 'spike',
         plannedMs: s.durationMs,
-        shape: { model: 'open', stages: [ { durationMs: base, rate: shape.baseRate }, { durationMs: spike, rate: shape.spikeRate }, { durationMs: base, rate: shape.baseRate } ] },
+        shape: { model: 'open', stages: [ { durationMs: baseMs, rate: baseRate }, { durationMs: spikeMs, rate: spikeRate }, { durationMs: baseMs, rate: baseRate } ] },
       },
     ];
   }
@@ -32,9 +31,14 @@ export function fixedPhases(s: LoadTestSettings): PlannedPhase[] {
 }
 
 export function spikeShape(s: LoadTestSettings): SpikeShape {
-  const base = Math.round(s.durationMs * 0.4);
-  const spike = s.durationMs - 2 * base;
-  return { baseRate: s.rate, spikeRate: s.rate * s.spikeFactor, spikeFrom: Math.round(base / 1000), spikeTo: Math.round((base + spike) / 1000) };
+  const { baseMs, spikeMs } = spikeSplit(s);
+  return { baseRate: s.rate, spikeRate: s.rate * s.spikeFactor, spikeFrom: Math.round(baseMs / 1000), spikeTo: Math.round((baseMs + spikeMs) / 1000) };
+}
+
+/** Baseline 40%, spike 20%, baseline 40% of the duration. */
+function spikeSplit(s: LoadTestSettings): { baseMs: number; spikeMs: number } {
+  const baseMs = Math.round(s.durationMs * 0.4);
+  return { baseMs, spikeMs: s.durationMs - 2 * baseMs };
 }
 
 export function stressStep(rate: number, s: LoadTestSettings): PlannedPhase {

@@ -4,7 +4,7 @@ import { analyzeSpike } from '../analysis/spike.js';
 import { LATE_MS, type LoadShape } from '../generator/messages.js';
 import type { PhaseRun, SecondStats } from '../generator/pool.js';
 import { addErrors, emptyErrors, totalErrors } from '../metrics/errors.js';
-import { createHistogram, percentileCurve, summarize } from '../metrics/histogram.js';
+import { createHistogram, percentileCurve, summarize, type LatencyHistogram } from '../metrics/histogram.js';
 import { spikeShape } from '../profiles/plan.js';
 import type { RunData } from '../run.js';
 import type { LoadTestSettings } from '../settings.js';
@@ -30,14 +30,12 @@ export function buildReport(s: LoadTestSettings, data: RunData, ctx: ReportConte
   data.phases.forEach((p, i) => {
     const startSecond = Math.max(0, Math.round((p.run.startAt - runStart) / 1000));
     for (const sec of p.run.seconds) series.push(point(sec, i, startSecond, p.shape));
-    const h = createHistogram();
-    h.add(p.run.histogram);
     phases.push({
       name: p.name,
       startSecond,
       plannedMs: p.plannedMs,
       ...(p.shape.model === 'open' ? { rate: p.shape.stages[0]?.rate ?? 0 } : { vus: p.shape.vus }),
-      totals: totalsOf([p.run], h),
+      totals: totalsOf([p.run], p.run.histogram),
     });
   });
   const report: LoadTestReport = {
@@ -78,7 +76,10 @@ export function buildReport(s: LoadTestSettings, data: RunData, ctx: ReportConte
     report.slo = { passed: results.every((r) => r.passed) && totals.requests > 0, results };
   }
   const only = data.phases[0];
-  if (s.profile === 'spike' && only) report.spike = { ...spikeShape(s), ...analyzeSpike(only.run.seconds, spikeShape(s)) };
+  if (s.profile === 'spike' && only) {
+    const shape = spikeShape(s);
+    report.spike = { ...shape, ...analyzeSpike(only.run.seconds, shape) };
+  }
   if (s.profile === 'soak' && only) {
     const soak = analyzeSoak(only.run.seconds);
     if (soak) report.soak = soak;
@@ -121,7 +122,7 @@ function addStress(report: LoadTestReport, data: RunData): void {
   if (knee.lowerBound) report.notes.push(`no step broke the SLO up to ${knee.kneeRps} req/s (--max-rate): the capacity is at least that`);
 }
 
-function totalsOf(runs: PhaseRun[], histogram: ReturnType<typeof createHistogram>): Totals {
+function totalsOf(runs: PhaseRun[], histogram: LatencyHistogram): Totals {
   const errors = emptyErrors();
   let ok = 0;
   let bytes = 0;

@@ -1,5 +1,6 @@
 import type { SpecProblem } from '../../spec/errors.js';
 import { parseDuration } from '../duration.js';
+import { FIELD_VALUE, TOKEN } from '../generator/http/bytes.js';
 import { LIMITS } from '../limits.js';
 import { parseJsonPath, type Extraction } from './extract.js';
 import type { ScenarioFile } from './schema.js';
@@ -100,9 +101,9 @@ export function toScenario(file: ScenarioFile, source: string, env: NodeJS.Proce
 
 /** What the generator would refuse to send, said at load time with the file and line. */
 function headerProblem(name: string, value: string): string | null {
-  if (!/^[!#$%&'*+\-.^_`|~0-9A-Za-z]+$/.test(name)) return `"${name}" is not a valid header name`;
+  if (!TOKEN.test(name)) return `"${name}" is not a valid header name`;
   const lower = name.toLowerCase();
   if (lower === 'content-length' || lower === 'transfer-encoding') return `Slipway frames the body itself (content-length from the body): remove ${lower}`;
-  if (/[^\t\x20-\x7e\x80-\xff]/.test(value)) return 'a header value cannot hold line breaks or control characters';
+  if (!FIELD_VALUE.test(value)) return 'a header value cannot hold line breaks or control characters';
   return null;
 }

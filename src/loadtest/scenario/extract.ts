@@ -21,16 +21,28 @@ export function parseJsonPath(expr: string): (string | number)[] | null {
   return out;
 }
 
+/** An extraction as a worker applies it to every response: header name lower-cased, regex compiled, once. */
+export type CompiledExtraction =
+  | Exclude<Extraction, { from: 'regex' }>
+  | { var: string; from: 'regex'; regex: RegExp };
+
+export function compileExtraction(x: Extraction): CompiledExtraction {
+  if (x.from === 'header') return { ...x, name: x.name.toLowerCase() };
+  // Without the g or y flag, exec keeps no state between responses: one instance serves all.
+  if (x.from === 'regex') return { var: x.var, from: 'regex', regex: new RegExp(x.pattern) };
+  return x;
+}
+
 export interface ResponseView {
   headers: Record<string, string>;
   body: string;
 }
 
 /** The extracted value, or null when the response does not hold it. */
-export function extractValue(x: Extraction, res: ResponseView, parseJson: () => unknown): string | null {
-  if (x.from === 'header') return res.headers[x.name.toLowerCase()] ?? null;
+export function extractValue(x: CompiledExtraction, res: ResponseView, parseJson: () => unknown): string | null {
+  if (x.from === 'header') return res.headers[x.name] ?? null;
   if (x.from === 'regex') {
-    const m = new RegExp(x.pattern).exec(res.body);
+    const m = x.regex.exec(res.body);
     return m ? (m[1] ?? m[0]) : null;
   }
   let node: unknown = parseJson();

@@ -8,8 +8,6 @@ export interface SizingInput {
   capacityIsLowerBound: boolean;
   targetRps: number;
   tier: Tier;
-  /** Bursts the autoscaler must absorb above the target rate, as a multiple of it. */
-  burstFactor?: number;
 }
 
 export interface SizingRecommendation {
@@ -31,22 +29,22 @@ export interface SizingRecommendation {
   explanation: string[];
 }
 
-export const DEFAULT_BURST_FACTOR = 2;
+/** Bursts the autoscaler must absorb above the target rate, as a multiple of it. */
+const BURST_FACTOR = 2;
 
 /**
  * replicas = ⌈target / (capacity × HPA target)⌉: each replica runs at the utilisation the
  * HPA aims for, keeping the same headroom. The minimum never drops below the tier's
- * production floor; the maximum absorbs a burst of `burstFactor` × target and never drops
+ * production floor; the maximum absorbs a burst of BURST_FACTOR × target and never drops
  * below the tier's production ceiling. Requests are the tier's, since capacity was
  * measured at them.
  */
 export function recommendSizing(input: SizingInput): SizingRecommendation {
   const hpa = HPA_TARGET_CPU_PERCENT;
-  const burstFactor = input.burstFactor ?? DEFAULT_BURST_FACTOR;
   const planned = input.capacityRps * (hpa / 100);
   const replicas = Math.max(1, Math.ceil(input.targetRps / planned));
   const range = TIER_REPLICAS[input.tier].prod;
-  const burstReplicas = Math.ceil((input.targetRps * burstFactor) / planned);
+  const burstReplicas = Math.ceil((input.targetRps * BURST_FACTOR) / planned);
   const minReplicas = Math.max(replicas, range.min);
   const maxReplicas = Math.max(minReplicas, burstReplicas, range.max);
   const resources = TIER_RESOURCES[input.tier];
@@ -55,7 +53,7 @@ export function recommendSizing(input: SizingInput): SizingRecommendation {
     `planned per replica: ${fmt(input.capacityRps)} × ${hpa}% (HPA CPU target) = ${fmt(planned)} req/s`,
     `replicas for ${fmt(input.targetRps)} req/s: ⌈${fmt(input.targetRps)} / ${fmt(planned)}⌉ = ${replicas}`,
     `minReplicas = max(${replicas}, ${input.tier} prod floor ${range.min}) = ${minReplicas}`,
-    `maxReplicas = max(min ${minReplicas}, burst ⌈${burstFactor} × ${fmt(input.targetRps)} / ${fmt(planned)}⌉ = ${burstReplicas}, ${input.tier} prod ceiling ${range.max}) = ${maxReplicas}`,
+    `maxReplicas = max(min ${minReplicas}, burst ⌈${BURST_FACTOR} × ${fmt(input.targetRps)} / ${fmt(planned)}⌉ = ${burstReplicas}, ${input.tier} prod ceiling ${range.max}) = ${maxReplicas}`,
   ];
   return {
     tier: input.tier,
@@ -64,7 +62,7 @@ export function recommendSizing(input: SizingInput): SizingRecommendation {
     targetRps: input.targetRps,
     plannedRpsPerReplica: Math.round(planned * 10) / 10,
     hpaTargetCpuPercent: hpa,
-    burstFactor,
+    burstFactor: BURST_FACTOR,
     replicas,
     minReplicas,
     maxReplicas,

@@ -1,17 +1,18 @@
-/** Byte-level helpers for the HTTP/1.1 parser: ASCII constants and case-insensitive matching. */
+/** Byte-level helpers for HTTP/1.1: ASCII constants, the token and field-value rules, case-insensitive matching. */
 export const HT = 9;
 export const LF = 10;
 export const CR = 13;
 export const SP = 32;
 
-// tchar (RFC 9110 §5.6.2): ALPHA / DIGIT / "!#$%&'*+-.^_`|~"
-const TOKEN = new Uint8Array(256);
-for (let c = 0; c < 128; c++) {
-  const ch = String.fromCharCode(c);
-  if (/[A-Za-z0-9!#$%&'*+\-.^_`|~]/.test(ch)) TOKEN[c] = 1;
-}
+/** A token, as methods and header names are: tchar (RFC 9110 §5.6.2) = ALPHA / DIGIT / "!#$%&'*+-.^_`|~". */
+export const TOKEN = /^[!#$%&'*+\-.^_`|~0-9A-Za-z]+$/;
+/** Field values: visible ASCII, space, tab and obs-text; never CR, LF or NUL (RFC 9110 §5.5). */
+export const FIELD_VALUE = /^[\t\x20-\x7e\x80-\xff]*$/;
 
-export const isTokenByte = (b: number): boolean => TOKEN[b] === 1;
+const TOKEN_BYTES = new Uint8Array(256);
+for (let c = 0; c < 128; c++) if (TOKEN.test(String.fromCharCode(c))) TOKEN_BYTES[c] = 1;
+
+export const isTokenByte = (b: number): boolean => TOKEN_BYTES[b] === 1;
 
 /** `buf[at…]` equals the lower-case `name`, ignoring ASCII case (the caller checked the length). */
 export function nameIs(buf: Uint8Array, at: number, name: Uint8Array): boolean {

@@ -1,4 +1,4 @@
-import type { ResponseHead } from './response-head.js';
+import { emptyHead, type ResponseHead } from './response-head.js';
 
 /** Heads up to this size are remembered. */
 const MAX_MEMO_BYTES = 2048;
@@ -18,7 +18,7 @@ export class HeadMemo {
   private bytes: Buffer | null = null;
   private length = 0;
   private noBody = false;
-  private readonly head: ResponseHead = { status: 0, framing: 'none', contentLength: 0, keepAlive: true, keepAliveMs: -1, headers: null };
+  private readonly head: ResponseHead = emptyHead();
   private misses = 0;
   private paused = 0;
 

@@ -1,3 +1,5 @@
+import { FIELD_VALUE, TOKEN } from './bytes.js';
+
 /**
  * A request as the bytes written to the socket: built once for a scenario request without
  * placeholders, per request otherwise. Values come from scenario files and from responses
@@ -7,9 +9,6 @@ export class InvalidRequestError extends Error {
   readonly code = 'INVALID_REQUEST';
 }
 
-const TOKEN = /^[!#$%&'*+\-.^_`|~0-9A-Za-z]+$/;
-// Field values: visible ASCII, space, tab and obs-text; never CR, LF or NUL (RFC 9110 §5.5).
-const FIELD_VALUE = /^[\t\x20-\x7e\x80-\xff]*$/;
 const NON_ASCII = /[^\x00-\x7f]/gu;
 const PATH_FORBIDDEN = /[\x00-\x20\x7f]/;
 /** Methods whose requests carry a body: they announce an empty one too, as undici and curl do. */

@@ -16,6 +16,11 @@ export interface ResponseHead {
   headers: Record<string, string> | null;
 }
 
+/** A head before any parse: the parser's and the head memo's starting value. */
+export function emptyHead(): ResponseHead {
+  return { status: 0, framing: 'none', contentLength: 0, keepAlive: true, keepAliveMs: -1, headers: null };
+}
+
 export const HEAD_INCOMPLETE = -1;
 
 /** Thrown for bytes that are not an HTTP/1.x response head; `code` follows llhttp's names. */

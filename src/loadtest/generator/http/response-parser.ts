@@ -1,7 +1,7 @@
 import { LIMITS } from '../../limits.js';
 import { CR, HT, LF, SP } from './bytes.js';
 import { HeadMemo } from './head-memo.js';
-import { HEAD_INCOMPLETE, HttpParseError, parseHead, type ResponseHead } from './response-head.js';
+import { emptyHead, HEAD_INCOMPLETE, HttpParseError, parseHead, type ResponseHead } from './response-head.js';
 
 export const NEED_MORE = -1;
 
@@ -31,7 +31,7 @@ const DONE = 12;
  * reads, and the last head (head-memo.ts). Malformed input throws HttpParseError.
  */
 export class ResponseParser {
-  readonly head: ResponseHead = { status: 0, framing: 'none', contentLength: 0, keepAlive: true, keepAliveMs: -1, headers: null };
+  readonly head: ResponseHead = emptyHead();
   /** Body bytes of the final response (after chunked decoding). */
   bytes = 0;
   private state = DONE;
