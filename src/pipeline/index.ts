@@ -9,6 +9,4 @@ export type { RunReporter, StepEnd } from './runner/reporter.js';
 export { recoverInterruptedRuns } from './runner/recover.js';
 export { defaultPipeline } from './plan/default-pipeline.js';
 export { planRun, type PlannedStep, type RunPlan } from './plan/run-plan.js';
-export { SecretMasker, MASK } from '../masking/secret-masker.js';
-export { LineMasker } from '../masking/line-masker.js';
 export { slipwayPaths } from './paths.js';

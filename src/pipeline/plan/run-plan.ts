@@ -108,6 +108,11 @@ function defaultOrigin(spec: AppSpec, def: PipelineStep): string {
   return 'pipeline (default)';
 }
 
+/** The run deploys somewhere (loads deploy targets, needs the source digest for its bundle). */
+export function planDeploys(plan: RunPlan): boolean {
+  return plan.steps.some((s) => s.def.uses === 'deploy' && !s.skip);
+}
+
 /** Ancestors of a step (everything it transitively needs). */
 export function ancestors(steps: readonly PlannedStep[], id: string): Set<string> {
   const byId = new Map(steps.map((s) => [s.id, s]));

@@ -1,10 +1,9 @@
 import { Listr, type ListrDefaultRenderer, type ListrSimpleRenderer, type ListrTaskWrapper } from 'listr2';
 import pc from 'picocolors';
 import type { RunRecord } from '../../store/types.js';
-import { formatMs } from '../exec/duration.js';
 import type { PlannedStep, RunPlan } from '../plan/run-plan.js';
 import type { RunReporter, StepEnd } from '../runner/reporter.js';
-import { describeEnd, TailBuffer } from './step-line.js';
+import { describeEnd, runSummary, TailBuffer } from './step-line.js';
 
 type Task = ListrTaskWrapper<unknown, ListrDefaultRenderer, ListrSimpleRenderer>;
 interface Slot {
@@ -93,8 +92,6 @@ export class ListrReporter implements RunReporter {
       else if (slot.end === undefined) slot.end = null;
     }
     await this.listr;
-    const color = run.status === 'succeeded' ? pc.green : run.status === 'waiting-approval' ? pc.yellow : pc.red;
-    const cache = this.hits + this.misses ? ` · cache ${this.hits} hit(s), ${this.misses} miss(es)` : '';
-    this.out.write(`${pc.bold(`run ${run.id}`)} ${color(run.status)} in ${formatMs(Date.now() - this.started)}${cache}\n`);
+    this.out.write(`${runSummary(run, Date.now() - this.started, this.hits, this.misses)}\n`);
   }
 }

@@ -1,9 +1,8 @@
 import pc from 'picocolors';
 import type { RunRecord } from '../../store/types.js';
-import { formatMs } from '../exec/duration.js';
 import type { PlannedStep, RunPlan } from '../plan/run-plan.js';
 import type { RunReporter, StepEnd } from '../runner/reporter.js';
-import { describeEnd, STATUS_ICON, TailBuffer } from './step-line.js';
+import { describeEnd, runSummary, STATUS_ICON, TailBuffer } from './step-line.js';
 
 /**
  * Progress as plain lines (CI logs, pipes): one line when a step starts and one when it ends;
@@ -70,8 +69,6 @@ export class PlainReporter implements RunReporter {
 
   async runFinished(run: RunRecord): Promise<void> {
     this.flushPlannedSkips();
-    const color = run.status === 'succeeded' ? pc.green : run.status === 'waiting-approval' ? pc.yellow : pc.red;
-    const cache = this.hits + this.misses ? ` · cache ${this.hits} hit(s), ${this.misses} miss(es)` : '';
-    this.w(`${pc.bold(`run ${run.id}`)} ${color(run.status)} in ${formatMs(Date.now() - this.started)}${cache}`);
+    this.w(runSummary(run, Date.now() - this.started, this.hits, this.misses));
   }
 }

@@ -1,4 +1,5 @@
 import pc from 'picocolors';
+import type { RunRecord } from '../../store/types.js';
 import { formatMs } from '../exec/duration.js';
 import type { StepEnd } from '../runner/reporter.js';
 
@@ -24,6 +25,13 @@ export function describeEnd(end: StepEnd): string {
   if (end.note) parts.push(end.status === 'skipped' ? pc.dim(end.note) : end.note);
   if (end.error) parts.push(pc.red(end.error));
   return parts.join(pc.dim(' · '));
+}
+
+/** "run 7 succeeded in 1.2 s · cache 3 hit(s), 1 miss(es)": the last line of a run. */
+export function runSummary(run: RunRecord, ms: number, hits: number, misses: number): string {
+  const color = run.status === 'succeeded' ? pc.green : run.status === 'waiting-approval' ? pc.yellow : pc.red;
+  const cache = hits + misses ? ` · cache ${hits} hit(s), ${misses} miss(es)` : '';
+  return `${pc.bold(`run ${run.id}`)} ${color(run.status)} in ${formatMs(ms)}${cache}`;
 }
 
 /** Keeps the last lines of each step's output, to show when it fails. */

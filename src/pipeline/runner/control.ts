@@ -33,19 +33,22 @@ export async function getRunOrFail(store: Store, id: number): Promise<RunRecord>
  * approval — from its first step that did not finish; finished steps keep their results.
  */
 export async function resumeRun(dir: string, id: number, opts: RunnerOptions = {}): Promise<RunOutcome> {
-  return withStore(dir, opts.store, async (store) => {
-    const run = await getRunOrFail(store, id);
-    if (run.status === 'succeeded') throw new UserError(`run ${id} already succeeded`, EXIT.usage, 'start a new one with slipway pipeline run');
-    if (!run.plan || !run.workspace || !existsSync(run.workspace)) {
-      throw new UserError(`run ${id} cannot be resumed: its workspace is gone`, EXIT.failure, 'start a new run with slipway pipeline run');
-    }
-    const owner = currentOwner();
-    const claimed = await store.claimRun(id, owner, isOwnerAlive);
-    if (!claimed.ok) throw new UserError(`run ${id} is running (pid ${claimed.holder.pid} on ${claimed.holder.host})`, EXIT.usage, `wait for it, or slipway cancel ${id}`);
-    const plan = JSON.parse(run.plan) as RunPlan & { sourceDigest?: string };
-    const { spec } = await loadRunSpec(run.workspace);
-    return runClaimed(store, (await store.getRun(id))!, plan, spec, owner, opts);
-  });
+  return withStore(dir, opts.store, (store) => resumeIn(store, id, opts));
+}
+
+/** resumeRun on a store that is open and recovered already. */
+async function resumeIn(store: Store, id: number, opts: RunnerOptions): Promise<RunOutcome> {
+  const run = await getRunOrFail(store, id);
+  if (run.status === 'succeeded') throw new UserError(`run ${id} already succeeded`, EXIT.usage, 'start a new one with slipway pipeline run');
+  if (!run.plan || !run.workspace || !existsSync(run.workspace)) {
+    throw new UserError(`run ${id} cannot be resumed: its workspace is gone`, EXIT.failure, 'start a new run with slipway pipeline run');
+  }
+  const owner = currentOwner();
+  const claimed = await store.claimRun(id, owner, isOwnerAlive);
+  if (!claimed.ok) throw new UserError(`run ${id} is running (pid ${claimed.holder.pid} on ${claimed.holder.host})`, EXIT.usage, `wait for it, or slipway cancel ${id}`);
+  const plan = JSON.parse(run.plan) as RunPlan & { sourceDigest?: string };
+  const { spec } = await loadRunSpec(run.workspace);
+  return runClaimed(store, (await store.getRun(id))!, plan, spec, owner, opts);
 }
 
 /** Records the approval of a run's waiting approval step(s) and continues the run. */
@@ -64,7 +67,7 @@ export async function approveRun(dir: string, id: number, opts: RunnerOptions & 
     }
     const approved = waiting.map((s) => s.stepId);
     if (opts.continueRun === false) return { approved, outcome: null };
-    return { approved, outcome: await resumeRun(dir, id, { ...opts, store }) };
+    return { approved, outcome: await resumeIn(store, id, opts) };
   });
 }
 

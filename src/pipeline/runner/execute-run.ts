@@ -1,11 +1,12 @@
-import type { RunStatus, StepRecord } from '../../store/types.js';
+import { DONE_STEP_STATUSES, type RunStatus, type StepRecord } from '../../store/types.js';
 import type { PlannedStep } from '../plan/run-plan.js';
+import { actionFor } from '../steps/index.js';
 import type { RunState } from './run-state.js';
 import { runStep } from './step-runner.js';
 
 const HEARTBEAT_MS = 5_000;
 const CANCEL_POLL_MS = 300;
-const DONE = new Set(['succeeded', 'cached', 'skipped']);
+const DONE = new Set<string>(DONE_STEP_STATUSES);
 /** States after which a step never changes again in this execution. */
 const TERMINAL = new Set(['succeeded', 'cached', 'skipped', 'failed', 'cancelled', 'interrupted', 'waiting', 'blocked']);
 
@@ -71,7 +72,6 @@ export async function executeRun(state: RunState, cancel: AbortController, exist
 
 async function schedule(state: RunState): Promise<void> {
   const running = new Map<string, Promise<void>>();
-  const byId = new Map(state.plan.steps.map((s) => [s.id, s]));
   const aborted = abortPromise(state.signal); // one listener for the whole run
   for (;;) {
     if (state.signal.aborted) {
@@ -82,14 +82,14 @@ async function schedule(state: RunState): Promise<void> {
     for (const s of state.plan.steps) {
       if (state.statuses.get(s.id) !== 'pending' || running.has(s.id)) continue;
       const needs = s.needs.map((n) => state.statuses.get(n) ?? 'pending');
-      const gate = Boolean(s.def.uses === 'review-gate');
+      const afterFailure = actionFor(s).runsAfterFailure === true;
       if (needs.every((n) => DONE.has(n))) ready.push(s);
-      else if (gate && needs.every((n) => TERMINAL.has(n)) && !needs.includes('waiting')) ready.push(s);
-      else if (!gate && needs.some((n) => TERMINAL.has(n) && !DONE.has(n))) state.statuses.set(s.id, 'blocked');
+      else if (afterFailure && needs.every((n) => TERMINAL.has(n)) && !needs.includes('waiting')) ready.push(s);
+      else if (!afterFailure && needs.some((n) => TERMINAL.has(n) && !DONE.has(n))) state.statuses.set(s.id, 'blocked');
     }
     for (const s of ready) {
       if (running.size >= state.plan.concurrency) break;
-      running.set(s.id, runStep(state, byId.get(s.id)!).then(() => undefined).finally(() => running.delete(s.id)));
+      running.set(s.id, runStep(state, s).then(() => undefined).finally(() => running.delete(s.id)));
     }
     if (running.size === 0) return;
     await Promise.race([...running.values(), aborted]);

@@ -5,7 +5,7 @@ import type { Owner, RunRecord, Store } from '../../store/types.js';
 import { StepCache } from '../cache/step-cache.js';
 import { SecretMasker } from '../../masking/secret-masker.js';
 import { slipwayPaths } from '../paths.js';
-import type { RunPlan } from '../plan/run-plan.js';
+import { planDeploys, type RunPlan } from '../plan/run-plan.js';
 import type { RunnerOptions, RunOutcome } from './options.js';
 import { silentReporter } from './reporter.js';
 import { executeRun } from './execute-run.js';
@@ -28,7 +28,7 @@ export async function runClaimed(store: Store, run: RunRecord, plan: RunPlan & {
   opts.signal?.addEventListener('abort', onAbort, { once: true });
 
   // Deploy targets (and the Kubernetes client behind one) load only for runs that deploy.
-  const targetFor = opts.targetFor ?? (plan.steps.some((s) => s.def.uses === 'deploy' && !s.skip) ? (await import('../../deploy/targets/index.js')).targetFor : noTarget);
+  const targetFor = opts.targetFor ?? (planDeploys(plan) ? (await import('../../deploy/targets/index.js')).targetFor : noTarget);
   reporter.runStarted(run, plan, run.source);
   const status = await executeRun(
     {

@@ -9,9 +9,8 @@ import { currentOwner } from '../../store/owner.js';
 import type { NewRun } from '../../store/types.js';
 import { hashFiles, treeDigest } from '../cache/file-tree.js';
 import { ensureSlipwayDir, runWorkspace } from '../paths.js';
-import { PlanError, planRun } from '../plan/run-plan.js';
+import { planDeploys, PlanError, planRun } from '../plan/run-plan.js';
 import { describeSource, exportSource, resolveSource } from '../workspace/export-source.js';
-import { GitError } from '../workspace/git.js';
 import type { RunnerOptions, RunOutcome } from './options.js';
 import { recoverInterruptedRuns } from './recover.js';
 import { runClaimed } from './run-claimed.js';
@@ -57,7 +56,7 @@ export async function startRun(opts: StartOptions): Promise<RunOutcome> {
     }
     mkdirSync(scratch, { recursive: true });
     const exported = await exportSource(source, scratchWorkspace).catch((err: Error) => {
-      throw new UserError(`cannot export ${describeSource(source)}: ${err instanceof GitError ? err.message : err.message}`, EXIT.usage);
+      throw new UserError(`cannot export ${describeSource(source)}: ${err.message}`, EXIT.usage);
     });
     const { spec, lineOf } = await loadRunSpec(scratchWorkspace);
     let plan;
@@ -71,7 +70,8 @@ export async function startRun(opts: StartOptions): Promise<RunOutcome> {
       const line = lineOf(s.origin);
       if (line) s.line = line;
     }
-    const sourceDigest = treeDigest(hashFiles(scratchWorkspace, ['**']));
+    // Only a deploy's release bundle uses it: a run that deploys nothing skips reading every file.
+    const sourceDigest = planDeploys(plan) ? treeDigest(hashFiles(scratchWorkspace, ['**'])) : '';
     const owner = currentOwner();
     const run = await store.createRun(
       { project: spec.name, projectDir, trigger: opts.trigger ?? 'cli', source: exported.description, branch: exported.branch, targetEnv: plan.envs.at(-1) ?? null },

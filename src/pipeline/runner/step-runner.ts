@@ -1,7 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { processStartTime } from '../../store/owner.js';
-import type { StepStatus } from '../../store/types.js';
+import { DONE_STEP_STATUSES, type StepStatus } from '../../store/types.js';
 import { hashFiles, treeDigest } from '../cache/file-tree.js';
 import { stepCacheKey } from '../cache/step-key.js';
 import { parseDuration, formatMs } from '../exec/duration.js';
@@ -66,8 +66,8 @@ async function execute(state: RunState, step: PlannedStep, attempt: number, log:
   const action = actionFor(step);
   const component = state.spec.components.find((c) => c.name === step.def.component) ?? (state.spec.components.length === 1 && step.def.uses && ['install', 'build', 'test'].includes(step.def.uses) ? state.spec.components[0] : undefined);
   const cwd = component ? join(state.workspace, component.path) : state.workspace;
-  const policy = step.def.cache ? action.cachePolicy(step, state.spec) : null;
-  const needsOk = step.needs.every((n) => ['succeeded', 'cached', 'skipped'].includes(state.statuses.get(n) ?? ''));
+  const policy = step.def.cache ? action.cachePolicy(step, component) : null;
+  const needsOk = step.needs.every((n) => (DONE_STEP_STATUSES as readonly string[]).includes(state.statuses.get(n) ?? ''));
 
   let key: string | null = null;
   if (policy && needsOk) {

@@ -5,7 +5,7 @@ import type { StepAction, StepContext, StepOutcome } from './types.js';
 /** `run:` steps: a shell command. Cached only when it declares `inputs` (else it always runs). */
 export const commandAction: StepAction = {
   cachePolicy(step) {
-    if (!step.def.cache || !step.def.inputs) return null;
+    if (!step.def.inputs) return null;
     return { inputs: step.def.inputs, outputs: step.def.outputs ?? [] };
   },
   async execute(ctx: StepContext): Promise<StepOutcome> {

@@ -14,9 +14,7 @@ type Which = 'install' | 'build' | 'test';
  */
 export function componentCommand(which: Which): StepAction {
   return {
-    cachePolicy(step, spec) {
-      if (!step.def.cache) return null;
-      const c = spec.components.find((x) => x.name === step.def.component) ?? (spec.components.length === 1 ? spec.components[0] : undefined);
+    cachePolicy(step, c) {
       if (!c) return null;
       const declaredOut = step.def.outputs;
       if (which === 'install') {

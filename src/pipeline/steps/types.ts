@@ -67,7 +67,8 @@ export interface CachePolicy {
 }
 
 export interface StepAction {
-  cachePolicy(step: PlannedStep, spec: AppSpec): CachePolicy | null;
+  /** Asked only for steps with `cache: true`; `component` as StepContext has it. */
+  cachePolicy(step: PlannedStep, component: Component | undefined): CachePolicy | null;
   /** Runs once its needs have finished even if some failed (the quality gate reports them). */
   runsAfterFailure?: boolean;
   execute(ctx: StepContext): Promise<StepOutcome>;

@@ -5,10 +5,10 @@ import type { Row } from './db.js';
 const str = (v: unknown): string | null => (v === null || v === undefined ? null : String(v));
 const num = (v: unknown): number | null => (v === null || v === undefined ? null : Number(v));
 
-export function ownerOf(r: Row, prefix = 'owner_'): Owner | null {
-  const pid = num(r[`${prefix}pid`]);
+export function ownerOf(r: Row): Owner | null {
+  const pid = num(r.owner_pid);
   if (pid === null) return null;
-  return { pid, host: String(r[`${prefix}host`]), startedAt: String(r[`${prefix}started_at`] ?? '') };
+  return { pid, host: String(r.owner_host), startedAt: String(r.owner_started_at ?? '') };
 }
 
 export function toRun(r: Row): RunRecord {

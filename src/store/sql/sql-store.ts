@@ -1,5 +1,6 @@
 import type { ApprovalRecord, ArtifactRecord, DeploymentRecord, LockResult, LogIndexEntry, NewRun, Owner, OwnerCheck, ReleaseRecord, RunPatch, RunRecord, StepPatch, StepRecord, Store } from '../types.js';
 import type { SqlDb } from './db.js';
+import { sameOwner } from '../owner.js';
 import { migrate } from './migrations.js';
 import { RUN_COLUMNS, setClause, STEP_COLUMNS, toApproval, toArtifact, toDeployment, toLock, toLog, toRelease, toRun, toStep } from './rows.js';
 
@@ -200,8 +201,7 @@ export class SqlStore implements Store {
       if (inserted.changes === 1) return { ok: true as const };
       const row = (await tx.get(`SELECT * FROM env_locks WHERE project = ? AND env = ?${forUpdate(tx)}`, [project, env]))!;
       const holder = toLock(row);
-      const mine = holder.owner.pid === owner.pid && holder.owner.host === owner.host && holder.owner.startedAt === owner.startedAt;
-      if (!mine && alive(holder.owner, String(row.heartbeat_at))) return { ok: false as const, holder };
+      if (!sameOwner(holder.owner, owner) && alive(holder.owner, String(row.heartbeat_at))) return { ok: false as const, holder };
       await tx.run(
         `UPDATE env_locks SET run_id = ?, owner_pid = ?, owner_host = ?, owner_started_at = ?, acquired_at = ?, heartbeat_at = ? WHERE project = ? AND env = ?`,
         [runId, owner.pid, owner.host, owner.startedAt, at, at, project, env],

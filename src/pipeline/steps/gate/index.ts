@@ -17,7 +17,6 @@ import { runReview } from './review-seam.js';
 export const reviewGate: StepAction = {
   runsAfterFailure: true,
   cachePolicy(step) {
-    if (!step.def.cache) return null;
     const t = thresholds(step.def.with);
     // Vulnerability databases change daily even when the lockfile does not.
     return { inputs: step.def.inputs ?? ALL_FILES, outputs: [], exclude: GENERATED_EXCLUDES, extra: { with: step.def.with, day: t.audit ? new Date().toISOString().slice(0, 10) : null } };

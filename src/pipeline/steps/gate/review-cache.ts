@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { writeFileAtomic } from '../../../fs/atomic-write.js';
-import { hashFiles } from '../../cache/file-tree.js';
+import { contentHash, listFiles } from '../../cache/file-tree.js';
 
 /**
  * The review reads only deployment files (Dockerfiles, compose, Kubernetes, Terraform, CI,
@@ -11,10 +11,11 @@ import { hashFiles } from '../../cache/file-tree.js';
  * the tests but not the (slow) review. Entries: .slipway/cache/review/<key>.json.
  */
 export function reviewCacheKey(workspace: string, classify: (path: string) => unknown, rules: readonly unknown[], policy: unknown): string {
-  const files = hashFiles(workspace, ['**']);
+  // Only deployment files are read; every other file counts by its path.
+  const files = listFiles(workspace, ['**']);
   const h = createHash('sha256');
   h.update(JSON.stringify({ policy, rules: rules.map((r) => (r as { meta?: unknown }).meta ?? null), day: new Date().toISOString().slice(0, 10) }));
-  for (const f of files) h.update(`\n${f.path}${classify(f.path) ? `\0${f.hash}` : ''}`);
+  for (const f of files) h.update(`\n${f.path}${classify(f.path) ? `\0${contentHash(f)}` : ''}`);
   return h.digest('hex').slice(0, 32);
 }
 
