@@ -1,4 +1,5 @@
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { z } from 'zod';
 
 /** One ground-truth entry of ../shared/corpus/dev.json (see its README for the fields). */
@@ -15,6 +16,7 @@ export const CorpusEntry = z.object({
   services: z.array(z.string()),
   framework: z.string().nullable().optional(),
   notes: z.string().optional(),
+  npm_only_buildable: z.boolean().nullable().optional(),
 });
 export type CorpusEntry = z.infer<typeof CorpusEntry>;
 
@@ -28,6 +30,19 @@ export function loadCorpus(file: string): CorpusEntry[] {
   const parsed = z.array(CorpusEntry).safeParse(raw);
   if (!parsed.success) throw new Error(`${file}: not a corpus file: ${parsed.error.issues[0]?.path.join('.')} ${parsed.error.issues[0]?.message}`);
   return parsed.data;
+}
+
+/** The corpus for benches that take no --corpus: $SLIPWAY_CORPUS, else ../shared/corpus/dev.json. */
+export function corpusFile(): string {
+  const candidates = [process.env['SLIPWAY_CORPUS'], join(process.cwd(), '..', 'shared', 'corpus', 'dev.json'), '/work/shared/corpus/dev.json'];
+  const found = candidates.find((c): c is string => Boolean(c && existsSync(c)));
+  if (!found) throw new Error('corpus dev.json not found: set SLIPWAY_CORPUS');
+  return found;
+}
+
+/** The checkouts for benches that take no --repos. */
+export function checkoutsDir(): string {
+  return process.env['SLIPWAY_CORPUS_REPOS'] ?? '/work/corpus-repos';
 }
 
 /** Where bench/corpus/checkout.py exported a repository. */

@@ -6,11 +6,12 @@ import { PROVIDERS } from '../../src/analyze/providers/index.js';
 import { readPackageJson } from '../../src/analyze/providers/node/package-json.js';
 import { RepoView } from '../../src/analyze/repo.js';
 import type { Component } from '../../src/spec/component.js';
+import { median } from '../support/stats.js';
 import { loadCorpus, repoDir, type CorpusEntry } from './corpus.js';
 import { copiedFiles } from './dockerfile-copies.js';
 import { hiddenFromAnalyzer } from './hide.js';
 import { printReport } from './report.js';
-import { median, scoreRepo, summarize, type RepoScore } from './score.js';
+import { scoreRepo, summarize, type RepoScore } from './score.js';
 
 // npm run bench:analyze -- --corpus ../shared/corpus/dev.json --repos <dir> [--runs 5] [--json]
 const { values } = parseArgs({
@@ -57,7 +58,7 @@ for (const entry of entries) {
   const scripts = readPackageJson(view!, appDir)?.pkg.scripts ?? {};
   const copies = copiedFiles(RepoView.open(dir), entry.dockerfile_path);
   const score = scoreRepo(entry, component, { repo: view!, appDir, scripts, language: entry.language, copies }, {
-    ms: median([...times].sort((a, b) => a - b)), cpuMs: median([...cpu].sort((a, b) => a - b)), coldMs: times[0]!,
+    ms: median(times), cpuMs: median(cpu), coldMs: times[0]!,
   });
   scores.push(score);
 }

@@ -1,4 +1,5 @@
 import type { Component } from '../../src/spec/component.js';
+import { median } from '../support/stats.js';
 import type { CorpusEntry } from './corpus.js';
 import { startEquivalent, type EquivalenceContext } from './start-equivalence.js';
 
@@ -74,6 +75,7 @@ export function summarize(scores: RepoScore[]): Summary {
   const precision = tp + fp ? tp / (tp + fp) : 1;
   const recall = tp + fn ? tp / (tp + fn) : 1;
   const ms = scores.map((s) => s.ms).sort((a, b) => a - b);
+  const med = (xs: number[]) => (xs.length ? median(xs) : 0); // 0 without repositories, as p90Ms
   return {
     n: scores.length,
     language: frac((s) => s.language),
@@ -84,10 +86,10 @@ export function summarize(scores: RepoScore[]): Summary {
     servicesRecall: recall,
     servicesF1: precision + recall ? (2 * precision * recall) / (precision + recall) : 0,
     envRecall: sum(scores.map((s) => s.env.hit)) / Math.max(1, sum(scores.map((s) => s.env.total))),
-    medianMs: median(ms),
-    medianCpuMs: median(scores.map((s) => s.cpuMs).sort((a, b) => a - b)),
+    medianMs: med(ms),
+    medianCpuMs: med(scores.map((s) => s.cpuMs)),
     p90Ms: ms[Math.min(ms.length - 1, Math.floor(ms.length * 0.9))] ?? 0,
-    medianColdMs: median(scores.map((s) => s.coldMs).sort((a, b) => a - b)),
+    medianColdMs: med(scores.map((s) => s.coldMs)),
   };
 }
 
@@ -95,8 +97,3 @@ function sum(xs: number[]): number {
   return xs.reduce((a, b) => a + b, 0);
 }
 
-export function median(sorted: number[]): number {
-  if (!sorted.length) return 0;
-  const mid = sorted.length >> 1;
-  return sorted.length % 2 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
-}

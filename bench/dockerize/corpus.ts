@@ -1,37 +1,21 @@
-import { cpSync, existsSync, mkdirSync, readFileSync, readdirSync, rmSync } from 'node:fs';
+import { cpSync, mkdirSync, readdirSync, rmSync } from 'node:fs';
 import { basename, join } from 'node:path';
+import { loadCorpus, repoDir, checkoutsDir, type CorpusEntry } from '../analyze/corpus.js';
 
-/** An entry of shared/corpus/dev.json (the fields the bench reads). */
-export interface CorpusEntry {
-  repo: string;
-  app_dir: string;
-  dockerfile_path: string;
-  port: number | null;
-  npm_only_buildable: boolean | null;
-}
+/** A corpus entry the bench builds both ways: npm-only buildable, with the repository's own Dockerfile. */
+export type BuildableEntry = CorpusEntry & { dockerfile_path: string };
 
-export function corpusFile(): string {
-  const candidates = [process.env['SLIPWAY_CORPUS'], join(process.cwd(), '..', 'shared', 'corpus', 'dev.json'), '/work/shared/corpus/dev.json'];
-  const found = candidates.find((c): c is string => Boolean(c && existsSync(c)));
-  if (!found) throw new Error('corpus dev.json not found: set SLIPWAY_CORPUS');
-  return found;
-}
-
-export function reposDir(): string {
-  return process.env['SLIPWAY_CORPUS_REPOS'] ?? '/work/corpus-repos';
-}
-
-export function npmOnlyEntries(file: string): CorpusEntry[] {
-  return (JSON.parse(readFileSync(file, 'utf8')) as CorpusEntry[]).filter((e) => e.npm_only_buildable === true);
+export function npmOnlyEntries(file: string): BuildableEntry[] {
+  return loadCorpus(file).filter((e): e is BuildableEntry => e.npm_only_buildable === true && e.dockerfile_path !== null);
 }
 
 export function checkoutOf(entry: CorpusEntry): string {
-  return join(reposDir(), entry.repo.replace('/', '+'));
+  return repoDir(checkoutsDir(), entry);
 }
 
 /** A scratch copy outside the project (the checkout itself is never touched). */
 export function scratchCopy(entry: CorpusEntry, root: string, side: 'ours' | 'theirs'): string {
-  const dest = join(root, side, entry.repo.replace('/', '+'));
+  const dest = repoDir(join(root, side), entry);
   rmSync(dest, { recursive: true, force: true });
   mkdirSync(dest, { recursive: true });
   cpSync(checkoutOf(entry), dest, { recursive: true, filter: (src) => !/(^|\/)(\.git|node_modules)$/.test(src) });

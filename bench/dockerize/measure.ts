@@ -45,7 +45,8 @@ export async function measure(engine: Engine, t: Target, log: (line: string) => 
   const m: Measured = { built: false, started: false, answered: false };
   const build = async () => {
     const started = performance.now();
-    await buildImage(engine, { context: t.context, dockerfile: t.dockerfile, tags: [t.tag], onLine: log, timeoutMs: BUILD_TIMEOUT_MS });
+    // No network retries: their waits would count as build time, and a retried cold build is half warm.
+    await buildImage(engine, { context: t.context, dockerfile: t.dockerfile, tags: [t.tag], onLine: log, timeoutMs: BUILD_TIMEOUT_MS, retryDelaysMs: [] });
     return performance.now() - started;
   };
   try {

@@ -16,7 +16,8 @@ import { detectEngine, type Engine } from '../../src/engine/index.js';
 import { generate } from '../../src/generate/index.js';
 import { analyzeProject } from '../../src/project/load.js';
 import { containerPort, dockerLayout } from '../../src/render/docker/layout.js';
-import { checkoutOf, corpusFile, npmOnlyEntries, removeContainerFiles, scratchCopy, type CorpusEntry } from './corpus.js';
+import { corpusFile } from '../analyze/corpus.js';
+import { checkoutOf, npmOnlyEntries, removeContainerFiles, scratchCopy, type BuildableEntry } from './corpus.js';
 import { freshCacheIds, measure, type Measured } from './measure.js';
 import { provideTheirBaseImages } from './their-base-images.js';
 import { changeOneLine } from './source-change.js';
@@ -60,7 +61,7 @@ if (engine.name !== 'docker' && existsSync(cacheRoot)) {
   for (const d of readdirSync(cacheRoot)) if (d.includes(`-bench-${runId}-`)) rmSync(join(cacheRoot, d), { recursive: true, force: true });
 }
 
-async function oursSide(entry: CorpusEntry, engine: Engine): Promise<{ m: Measured; changed?: string }> {
+async function oursSide(entry: BuildableEntry, engine: Engine): Promise<{ m: Measured; changed?: string }> {
   const dir = scratchCopy(entry, root, 'ours');
   removeContainerFiles(dir);
   const fail = (failure: string): { m: Measured } => ({ m: { built: false, started: false, answered: false, failure } });
@@ -97,7 +98,7 @@ async function oursSide(entry: CorpusEntry, engine: Engine): Promise<{ m: Measur
   return { m, ...(changed ? { changed } : {}) };
 }
 
-async function theirsSide(entry: CorpusEntry, engine: Engine, changed: string | undefined): Promise<Measured> {
+async function theirsSide(entry: BuildableEntry, engine: Engine, changed: string | undefined): Promise<Measured> {
   const dir = scratchCopy(entry, root, 'theirs');
   const dockerfileDir = dirname(entry.dockerfile_path);
   // Built from the Dockerfile's directory when that is the app; else from the repository root (corpus README).

@@ -1,3 +1,4 @@
+import { median } from '../support/stats.js';
 import type { Measured } from './measure.js';
 
 export interface Row {
@@ -35,13 +36,6 @@ export function formatTable(rows: Row[]): string {
   return [line(head), `|${widths.map((w) => '-'.repeat(w + 2)).join('|')}|`, ...body.map(line)].join('\n');
 }
 
-export function median(values: number[]): number | undefined {
-  if (values.length === 0) return undefined;
-  const v = [...values].sort((a, b) => a - b);
-  const mid = Math.floor(v.length / 2);
-  return v.length % 2 ? v[mid] : (v[mid - 1]! + v[mid]!) / 2;
-}
-
 export function summary(rows: Row[]): string {
   const side = (x: 'ours' | 'theirs') => rows.filter((r) => r.side === x).map((r) => r.m);
   const ours = side('ours');
@@ -49,6 +43,7 @@ export function summary(rows: Row[]): string {
   const rate = (ms: Measured[]) => (ms.length ? ms.filter(success).length / ms.length : 0);
   const sizes = (ms: Measured[]) => ms.filter(success).map((m) => m.sizeBytes!).filter((x) => x !== undefined);
   const ratios = ours.filter((m) => m.coldMs && m.rebuildMs).map((m) => m.rebuildMs! / m.coldMs!);
+  // NaN when none built: printed as n/a, and every comparison with it is false.
   const medOurs = median(sizes(ours));
   const medTheirs = median(sizes(theirs));
   const pct = (x: number) => `${Math.round(100 * x)}%`;
@@ -56,8 +51,8 @@ export function summary(rows: Row[]): string {
     `success (build, start, answers on port): ours ${ours.filter(success).length}/${ours.length} (${pct(rate(ours))}), theirs ${theirs.filter(success).length}/${theirs.length} (${pct(rate(theirs))})`,
     `  target ≥ 90% and not below theirs: ${rate(ours) >= 0.9 && rate(ours) >= rate(theirs) ? 'met' : 'NOT met'}`,
     `median image size of successful builds: ours ${medOurs ? `${(medOurs / 1e6).toFixed(0)} MB` : 'n/a'}, theirs ${medTheirs ? `${(medTheirs / 1e6).toFixed(0)} MB` : 'n/a (none built)'}`,
-    `  target not above theirs: ${medTheirs === undefined ? 'not comparable (none of theirs built here)' : medOurs !== undefined && medOurs <= medTheirs ? 'met' : 'NOT met'}`,
-    `rebuild after a one-line source change / cold build (ours): median ${ratios.length ? pct(median(ratios)!) : 'n/a'}, max ${ratios.length ? pct(Math.max(...ratios)) : 'n/a'}`,
-    `  target ≤ 25%: ${ratios.length && median(ratios)! <= 0.25 ? 'met (median)' : 'NOT met (median)'}; repos within it: ${ratios.filter((r) => r <= 0.25).length}/${ratios.length}`,
+    `  target not above theirs: ${Number.isNaN(medTheirs) ? 'not comparable (none of theirs built here)' : medOurs <= medTheirs ? 'met' : 'NOT met'}`,
+    `rebuild after a one-line source change / cold build (ours): median ${ratios.length ? pct(median(ratios)) : 'n/a'}, max ${ratios.length ? pct(Math.max(...ratios)) : 'n/a'}`,
+    `  target ≤ 25%: ${ratios.length && median(ratios) <= 0.25 ? 'met (median)' : 'NOT met (median)'}; repos within it: ${ratios.filter((r) => r <= 0.25).length}/${ratios.length}`,
   ].join('\n');
 }

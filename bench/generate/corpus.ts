@@ -1,5 +1,5 @@
-import { existsSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { existsSync } from 'node:fs';
+import { checkoutsDir, corpusFile, loadCorpus, repoDir } from '../analyze/corpus.js';
 
 /** A corpus entry (../shared/corpus/dev.json) whose checkout exists on this machine. */
 export interface CorpusRepo {
@@ -7,19 +7,15 @@ export interface CorpusRepo {
   dir: string;
 }
 
-const CORPUS = process.env['SLIPWAY_CORPUS'] ?? '/work/shared/corpus/dev.json';
-const CHECKOUTS = process.env['SLIPWAY_CORPUS_REPOS'] ?? '/work/corpus-repos';
-
 /** The first `count` distinct repositories of the corpus that are checked out, in corpus order. */
 export function corpusRepos(count: number): CorpusRepo[] {
-  const entries = JSON.parse(readFileSync(CORPUS, 'utf8')) as { repo: string }[];
   const seen = new Set<string>();
   const out: CorpusRepo[] = [];
-  for (const { repo } of entries) {
-    if (seen.has(repo)) continue;
-    seen.add(repo);
-    const dir = join(CHECKOUTS, repo.replace('/', '+'));
-    if (existsSync(dir)) out.push({ repo, dir });
+  for (const entry of loadCorpus(corpusFile())) {
+    if (seen.has(entry.repo)) continue;
+    seen.add(entry.repo);
+    const dir = repoDir(checkoutsDir(), entry);
+    if (existsSync(dir)) out.push({ repo: entry.repo, dir });
     if (out.length === count) break;
   }
   return out;

@@ -1,7 +1,7 @@
 import { freePort, startNginx } from '../../src/loadtest/__fixtures__/servers.js';
 import { pinned, type Pinning } from './pinning.js';
 import { startReady, stop } from './processes.js';
-import { median } from './stats.js';
+import { median } from '../support/stats.js';
 import type { LoadTool, ToolResult } from './tools.js';
 
 /** One tool's figures at one connection count, over the repeats. */

@@ -5,7 +5,7 @@ import type * as ReportBuild from '../../src/loadtest/report/build.js';
 import type * as Run from '../../src/loadtest/run.js';
 import type * as ScenarioTypes from '../../src/loadtest/scenario/types.js';
 import type * as Settings from '../../src/loadtest/settings.js';
-import { REPO } from './processes.js';
+import { REPO } from '../support/process.js';
 
 export type Engine = typeof Run & typeof Settings & typeof ScenarioTypes & typeof ReportBuild;
 

@@ -1,4 +1,4 @@
-import { capture } from './processes.js';
+import { capture } from '../support/process.js';
 import { pinned, type Pinning } from './pinning.js';
 
 /**
