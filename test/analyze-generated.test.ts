@@ -1,18 +1,16 @@
-import { cpSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, expect, it } from 'vitest';
 import { analyze } from '../src/analyze/analyze.js';
 import { GENERATED_MARKER } from '../src/render/renderer.js';
-import { EXAMPLES_DIR } from './helpers/examples.js';
+import { copyExample } from './helpers/examples.js';
 
 const dirs: string[] = [];
 afterEach(() => dirs.splice(0).forEach((d) => rmSync(d, { recursive: true, force: true })));
 
 function copyOfHello(): string {
-  const dir = mkdtempSync(join(tmpdir(), 'slipway-generated-'));
+  const dir = copyExample('node-hello');
   dirs.push(dir);
-  cpSync(join(EXAMPLES_DIR, 'node-hello'), dir, { recursive: true });
   return dir;
 }
 

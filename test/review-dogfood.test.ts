@@ -1,14 +1,15 @@
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
+import { rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { analyzeProject } from '../src/project/load.js';
 import { RENDERERS } from '../src/render/index.js';
-import { SpecIncompleteError } from '../src/render/renderer.js';
+import { CI_TARGETS } from '../src/render/ci/index.js';
+import { SpecIncompleteError, type RenderedFile } from '../src/render/renderer.js';
 import { reviewDirectory, type Finding } from '../src/review/index.js';
 import { AppSpec, type AppSpecInput } from '../src/spec/app-spec.js';
 import { specToYaml } from '../src/spec/serialize.js';
 import { listExamples } from './helpers/examples.js';
+import { writeRendered } from './helpers/rendered-files.js';
 
 /**
  * Dogfood: everything Slipway generates must pass Slipway's own review, scoring at least 95
@@ -16,7 +17,6 @@ import { listExamples } from './helpers/examples.js';
  * example app (its analyzed App Spec) and for a few hand-written specs; the CI renderer runs
  * once per CI target.
  */
-const CI_TARGETS = ['github', 'gitlab', 'jenkins', 'bitbucket', 'codepipeline'];
 const dirs: string[] = [];
 afterAll(() => dirs.forEach((d) => rmSync(d, { recursive: true, force: true })));
 
@@ -72,23 +72,21 @@ function specs(): { name: string; spec: AppSpec }[] {
 
 /** Writes every generated file (all renderers; CI once per target) plus slipway.yaml into a fresh directory. */
 function generate(spec: AppSpec): { dir: string; skipped: string[] } {
-  const dir = mkdtempSync(join(tmpdir(), 'slipway-test-dogfood-'));
-  dirs.push(dir);
+  const files: RenderedFile[] = [];
   const skipped: string[] = [];
-  writeFileSync(join(dir, 'slipway.yaml'), specToYaml(spec));
   for (const renderer of RENDERERS) {
     for (const opts of renderer.id === 'ci' ? CI_TARGETS.map((target) => ({ target })) : [{}]) {
       try {
-        for (const f of renderer.render(spec, opts).files) {
-          mkdirSync(dirname(join(dir, f.path)), { recursive: true });
-          writeFileSync(join(dir, f.path), f.content);
-        }
+        files.push(...renderer.render(spec, opts).files);
       } catch (err) {
         if (!(err instanceof SpecIncompleteError)) throw err;
         skipped.push(`${renderer.id}: ${err.message}`);
       }
     }
   }
+  const { root: dir } = writeRendered(files, 'slipway-test-dogfood-');
+  dirs.push(dir);
+  writeFileSync(join(dir, 'slipway.yaml'), specToYaml(spec));
   return { dir, skipped };
 }
 

@@ -1,6 +1,7 @@
 import { Command, CommanderError } from 'commander';
 import pc from 'picocolors';
 import { EXIT, UserError } from '../errors.js';
+import { SLIPWAY_VERSION } from '../version.js';
 import { COMMANDS } from './commands/index.js';
 
 /**
@@ -10,7 +11,7 @@ import { COMMANDS } from './commands/index.js';
 export async function buildProgram(argv: readonly string[] = []): Promise<Command> {
   const program = new Command('slipway')
     .description('From "deployed by hand, following the README" to reviewed, containerized, pipeline-driven deployments.')
-    .version(VERSION)
+    .version(SLIPWAY_VERSION)
     .showHelpAfterError('(run with --help for usage)')
     .exitOverride();
   const first = argv[0];
@@ -20,8 +21,6 @@ export async function buildProgram(argv: readonly string[] = []): Promise<Comman
   program.commands.forEach((c) => c.exitOverride());
   return program;
 }
-
-const VERSION = '0.1.0';
 
 export async function main(argv: readonly string[]): Promise<number> {
   try {

@@ -4,7 +4,7 @@ import { EXIT, UserError } from '../errors.js';
 import { writeFileAtomic } from '../fs/atomic-write.js';
 import { dockerLayout } from '../render/docker/layout.js';
 import type { AppSpec } from '../spec/app-spec.js';
-import { buildImage } from './build.js';
+import { buildImage, STEP_LINE } from './build.js';
 import { gitRevision } from './git-revision.js';
 import { pushImage, tagImage } from './image.js';
 import { EngineCommandError } from './process.js';
@@ -75,7 +75,7 @@ export async function buildComponents(opts: BuildComponentsOptions): Promise<Bui
         ...(opts.noCache ? { noCache: true } : {}),
         onLine: (line) => {
           log.line(line);
-          const step = line.match(/^(?:\[\d+\/\d+\] )?STEP \d+\/\d+: .*|^#\d+ \[[^\]]+\] .*/)?.[0];
+          const step = line.match(STEP_LINE)?.[0];
           if (step) opts.onEvent?.({ kind: 'step', component: c.name, text: step });
         },
       });

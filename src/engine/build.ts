@@ -82,20 +82,23 @@ export async function buildImage(engine: Engine, opts: BuildOptions): Promise<Bu
   }
 }
 
+/**
+ * A line that starts a build step: "STEP 4/9: RUN …" (podman, buildah) or "#7 [build 2/3] RUN …"
+ * (BuildKit); the instruction is group 1 or 2.
+ */
+export const STEP_LINE = /^(?:\[\d+\/\d+\] )?STEP \d+\/\d+: (.*)|^#\d+ \[[^\]]+\] (.*)/;
+
 /** Lines where the engine repeats a Dockerfile instruction rather than reporting what it printed. */
 function echoesInstruction(line: string): boolean {
-  return /^(?:\[\d+\/\d+\] )?STEP \d+\/\d+: |building at STEP "|^#\d+ \[[^\]]+\] |failed to solve: process "/.test(line);
+  return STEP_LINE.test(line) || /building at STEP "|failed to solve: process "/.test(line);
 }
 
-/** Follows "STEP 4/9: RUN …" (podman, buildah) and "#7 [build 2/3] RUN …" (BuildKit). */
 class StepTracker {
   private last = '';
 
   see(line: string): void {
-    const podman = line.match(/^(?:\[\d+\/\d+\] )?STEP \d+\/\d+: (.*)$/);
-    if (podman) this.last = podman[1]!;
-    const buildkit = line.match(/^#\d+ \[[^\]]+\] (.*)$/);
-    if (buildkit) this.last = buildkit[1]!;
+    const step = line.match(STEP_LINE);
+    if (step) this.last = (step[1] ?? step[2])!;
   }
 
   failingStep(all: string): string {

@@ -49,12 +49,12 @@ export async function runContainer(engine: Engine, opts: RunOptions): Promise<st
   }
 }
 
-/** --env-file takes one NAME=value per line, literally (no quotes, no escapes). */
-function envFileText(env: Record<string, string>): string {
+/** --env-file takes one NAME=value per line, literally (no quotes, no escapes): multi-line values are left out. */
+export function envFileText(env: Record<string, string>): string {
   return Object.entries(env)
     .filter(([, v]) => !v.includes('\n'))
-    .map(([k, v]) => `${k}=${v}`)
-    .join('\n');
+    .map(([k, v]) => `${k}=${v}\n`)
+    .join('');
 }
 
 export interface StopResult {

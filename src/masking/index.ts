@@ -2,8 +2,7 @@ import type { Readable } from 'node:stream';
 import { LineMasker } from './line-masker.js';
 import { SecretMasker } from './secret-masker.js';
 
-export { LineMasker, MAX_PENDING_LINE } from './line-masker.js';
-export { MASK, MIN_SECRET_LENGTH, SecretMasker } from './secret-masker.js';
+export { SecretMasker } from './secret-masker.js';
 
 /** A masker for these secret values (empty and too-short ones are ignored). */
 export function maskerFor(values: Iterable<string | undefined>): SecretMasker {

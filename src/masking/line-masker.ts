@@ -11,8 +11,6 @@ export const MAX_PENDING_LINE = 64 * 1024;
  */
 export class LineMasker {
   private pending = '';
-  /** A piece of an overlong line was emitted: the rest continues it. */
-  private continued = false;
 
   constructor(
     private readonly masker: SecretMasker,
@@ -25,14 +23,12 @@ export class LineMasker {
     while ((nl = this.pending.indexOf('\n')) >= 0) {
       const line = this.pending.slice(0, nl).replace(/\r$/, '');
       this.pending = this.pending.slice(nl + 1);
-      this.continued = false;
       this.onLine(this.masker.mask(line));
     }
     if (this.pending.length > MAX_PENDING_LINE) {
       const { emit, rest } = this.masker.maskPrefix(this.pending);
       if (emit) this.onLine(emit);
       this.pending = rest;
-      this.continued = true;
     }
   }
 
@@ -40,6 +36,5 @@ export class LineMasker {
   end(): void {
     if (this.pending) this.onLine(this.masker.mask(this.pending));
     this.pending = '';
-    this.continued = false;
   }
 }

@@ -1,7 +1,7 @@
 /** What a masked secret becomes in every log line. */
 export const MASK = '***';
-/** Shorter values would mask ordinary words and numbers everywhere; they are refused with a note. */
-export const MIN_SECRET_LENGTH = 3;
+/** Shorter values would mask ordinary words and numbers everywhere; they are not masked. */
+const MIN_SECRET_LENGTH = 3;
 
 /**
  * The set of secret values of a run. Multi-line values (PEM keys) are also registered line by
@@ -21,10 +21,6 @@ export class SecretMasker {
       changed = true;
     }
     if (changed) this.values.sort((a, b) => b.length - a.length);
-  }
-
-  get size(): number {
-    return this.values.length;
   }
 
   /** Length of the longest secret: how much of an unfinished line must be held back. */

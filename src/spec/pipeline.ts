@@ -80,7 +80,6 @@ export const PipelineSpec = z
     checkGraph(p, ctx);
   });
 export type PipelineSpec = z.infer<typeof PipelineSpec>;
-export type PipelineSpecInput = z.input<typeof PipelineSpec>;
 
 /** Stages of a pipeline, with the `steps:` shorthand as one stage. */
 export function pipelineStages(p: Pick<PipelineSpec, 'stages' | 'steps'>): PipelineStage[] {
@@ -93,17 +92,21 @@ interface Located {
   path: (string | number)[];
 }
 
+/** Every step with its stage index and its path in the YAML (under `prefix`). */
+function locatedSteps(p: Pick<PipelineSpec, 'stages' | 'steps'>, prefix: string[] = []): Located[] {
+  return pipelineStages(p).flatMap((stage, si) =>
+    stage.steps.map((step, i) => ({ step, stage: si, path: p.stages ? [...prefix, 'stages', si, 'steps', i] : [...prefix, 'steps', i] })),
+  );
+}
+
 /** Duplicate ids, unknown needs, needs on a later stage, cycles: each issue points at its line. */
 function checkGraph(p: PipelineSpec, ctx: z.RefinementCtx): void {
-  const key = p.stages ? 'stages' : 'steps';
   const byId = new Map<string, Located>();
-  pipelineStages(p).forEach((stage, si) =>
-    stage.steps.forEach((step, i) => {
-      const path = key === 'stages' ? ['stages', si, 'steps', i] : ['steps', i];
-      if (byId.has(step.id)) ctx.addIssue({ code: 'custom', path: [...path, 'id'], message: `step id "${step.id}" is used twice` });
-      else byId.set(step.id, { step, stage: si, path });
-    }),
-  );
+  for (const located of locatedSteps(p)) {
+    const { step, path } = located;
+    if (byId.has(step.id)) ctx.addIssue({ code: 'custom', path: [...path, 'id'], message: `step id "${step.id}" is used twice` });
+    else byId.set(step.id, located);
+  }
   for (const { step, stage, path } of byId.values()) {
     step.needs.forEach((need, n) => {
       const target = byId.get(need);
@@ -149,19 +152,15 @@ export function checkPipelineReferences(
 ): void {
   if (!spec.pipeline) return;
   const names = new Set(spec.components.map((c) => c.name));
-  const key = spec.pipeline.stages ? 'stages' : 'steps';
-  pipelineStages(spec.pipeline).forEach((stage, si) =>
-    stage.steps.forEach((step, i) => {
-      const path = key === 'stages' ? ['pipeline', 'stages', si, 'steps', i] : ['pipeline', 'steps', i];
-      if (step.component && !names.has(step.component)) {
-        ctx.addIssue({ code: 'custom', path: [...path, 'component'], message: `unknown component "${step.component}" (known: ${[...names].join(', ')})` });
-      }
-      const perComponent = step.uses === 'install' || step.uses === 'build' || step.uses === 'test';
-      if (perComponent && !step.component && names.size > 1) {
-        ctx.addIssue({ code: 'custom', path: [...path, 'uses'], message: `\`uses: ${step.uses}\` needs \`component:\` when there are several components` });
-      }
-    }),
-  );
+  for (const { step, path } of locatedSteps(spec.pipeline, ['pipeline'])) {
+    if (step.component && !names.has(step.component)) {
+      ctx.addIssue({ code: 'custom', path: [...path, 'component'], message: `unknown component "${step.component}" (known: ${[...names].join(', ')})` });
+    }
+    const perComponent = step.uses === 'install' || step.uses === 'build' || step.uses === 'test';
+    if (perComponent && !step.component && names.size > 1) {
+      ctx.addIssue({ code: 'custom', path: [...path, 'uses'], message: `\`uses: ${step.uses}\` needs \`component:\` when there are several components` });
+    }
+  }
 }
 
 export const ENVIRONMENT_NAMES = ['dev', 'test', 'prod'] as const;

@@ -3,7 +3,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { runCli } from '../helpers/cli.js';
-import { cleanUp, copyExample } from './workspace.js';
+import { copyExample } from '../helpers/examples.js';
+import { cleanUp } from './workspace.js';
 
 const dirs: string[] = [];
 afterAll(() => cleanUp(undefined, [], dirs));

@@ -5,7 +5,8 @@ import { freePort } from '../../src/net/free-port.js';
 import { waitReady } from '../../src/engine/smoke/wait-ready.js';
 import { loadProject } from '../../src/project/load.js';
 import { runCli } from '../helpers/cli.js';
-import { copyExample, httpGet, podmanWorkspace } from './workspace.js';
+import { copyExample } from '../helpers/examples.js';
+import { httpGet, podmanWorkspace } from './workspace.js';
 
 /**
  * Real images from the generated Dockerfiles, built with podman from the local base images

@@ -8,7 +8,8 @@ import { engineOk } from '../../src/engine/process.js';
 import { testDatabaseUrl, withoutTestDatabase } from '../../src/store/testing/test-database.js';
 import { loadProject } from '../../src/project/load.js';
 import { runCli } from '../helpers/cli.js';
-import { copyExample, podmanWorkspace } from './workspace.js';
+import { copyExample } from '../helpers/examples.js';
+import { podmanWorkspace } from './workspace.js';
 
 const REGISTRY = '127.0.0.1:5000';
 const REGISTRY_TOOL = process.env['SLIPWAY_SHARED'] ? join(process.env['SLIPWAY_SHARED'], 'tools/local-registry') : '/work/shared/tools/local-registry';

@@ -1,6 +1,5 @@
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
+import { rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { composeRenderer } from '../../src/render/compose/index.js';
 import { dockerRenderer } from '../../src/render/docker/index.js';
@@ -8,6 +7,7 @@ import { envRenderer } from '../../src/render/env/index.js';
 import { DOCKER_CASES } from '../../src/render/docker/__fixtures__/specs.js';
 import { reviewDirectory } from '../../src/review/index.js';
 import { specToYaml } from '../../src/spec/serialize.js';
+import { writeRendered } from '../helpers/rendered-files.js';
 
 /**
  * Everything `generate docker|compose|env` writes must pass Slipway's own review: an overall
@@ -20,15 +20,10 @@ afterAll(() => dirs.forEach((d) => rmSync(d, { recursive: true, force: true })))
 describe('generated container files pass `slipway review`', () => {
   for (const [name, spec] of Object.entries(DOCKER_CASES)) {
     it(name, async () => {
-      const dir = mkdtempSync(join(tmpdir(), `slipway-test-review-${name}-`));
+      const files = [dockerRenderer, composeRenderer, envRenderer].flatMap((r) => r.render(spec, {}).files);
+      const { root: dir } = writeRendered(files, `slipway-test-review-${name}-`);
       dirs.push(dir);
       writeFileSync(join(dir, 'slipway.yaml'), specToYaml(spec));
-      for (const r of [dockerRenderer, composeRenderer, envRenderer]) {
-        for (const f of r.render(spec, {}).files) {
-          mkdirSync(dirname(join(dir, f.path)), { recursive: true });
-          writeFileSync(join(dir, f.path), f.content);
-        }
-      }
       const result = await reviewDirectory(dir);
       const onGenerated = result.findings.filter((f) => !String(f.location?.file ?? '').endsWith('slipway.yaml'));
       expect(onGenerated.map((f) => `${f.ruleId} ${f.location?.file}:${f.location?.line} ${f.message}`)).toEqual([]);

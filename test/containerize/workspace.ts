@@ -1,21 +1,7 @@
-import { cpSync, mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { rmSync } from 'node:fs';
 import { request } from 'node:http';
-import { join } from 'node:path';
 import { afterAll, beforeAll } from 'vitest';
 import { detectEngine, removeImage, type Engine } from '../../src/engine/index.js';
-import { EXAMPLES_DIR } from '../helpers/examples.js';
-
-/** Copies an example to a temp dir (tests never write into the repository). */
-export function copyExample(name: string): string {
-  const dir = mkdtempSync(join(tmpdir(), `slipway-test-${name}-`));
-  cpSync(join(EXAMPLES_DIR, name), dir, { recursive: true, filter: (src) => !/node_modules|\.slipway/.test(src) });
-  return dir;
-}
-
-async function podman(): Promise<Engine> {
-  return detectEngine({ need: 'run', prefer: 'podman' });
-}
 
 /** podman for the test file; the images and dirs pushed onto the lists are removed after its last test. */
 export function podmanWorkspace(): { readonly engine: Engine; images: string[]; dirs: string[] } {
@@ -29,7 +15,7 @@ export function podmanWorkspace(): { readonly engine: Engine; images: string[]; 
     dirs: [] as string[],
   };
   beforeAll(async () => {
-    engine = await podman();
+    engine = await detectEngine({ need: 'run', prefer: 'podman' });
   });
   afterAll(() => cleanUp(engine, ws.images, ws.dirs));
   return ws;

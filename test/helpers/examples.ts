@@ -1,4 +1,5 @@
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { REPO_ROOT } from './cli.js';
 
@@ -26,4 +27,11 @@ export function listExamples(): { name: string; dir: string; check: ExampleCheck
       check: JSON.parse(readFileSync(join(EXAMPLES_DIR, e.name, 'check.json'), 'utf8')) as ExampleCheck,
     }))
     .sort((a, b) => a.name.localeCompare(b.name));
+}
+
+/** Copies an example to a temp dir (tests never write into the repository); the caller removes it. */
+export function copyExample(name: string): string {
+  const dir = mkdtempSync(join(tmpdir(), `slipway-test-${name}-`));
+  cpSync(join(EXAMPLES_DIR, name), dir, { recursive: true, filter: (src) => !/node_modules|\.slipway/.test(src) });
+  return dir;
 }

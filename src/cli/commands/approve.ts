@@ -1,7 +1,7 @@
 import type { Command } from 'commander';
 import pc from 'picocolors';
 import { parseRunId } from '../pipeline/run-id.js';
-import { cancelOnSignals, printNextSteps, runExitCode } from '../pipeline/run-output.js';
+import { printNextSteps, runExitCode, withCancelOnSignals } from '../pipeline/run-output.js';
 
 export function registerApprove(program: Command): void {
   program
@@ -15,19 +15,16 @@ export function registerApprove(program: Command): void {
     .action(async (runArg: string, flags: { dir: string; comment?: string; by?: string; continue: boolean }) => {
       const { approveRun } = await import('../../pipeline/runner/control.js');
       const { reporterFor } = await import('../../pipeline/progress/index.js');
-      const cancel = cancelOnSignals();
-      try {
-        const { approved, outcome } = await approveRun(flags.dir, parseRunId(runArg), {
+      const { approved, outcome } = await withCancelOnSignals((signal) =>
+        approveRun(flags.dir, parseRunId(runArg), {
           ...(flags.comment ? { comment: flags.comment } : {}), ...(flags.by ? { by: flags.by } : {}),
-          continueRun: flags.continue, reporter: reporterFor(process.stdout), signal: cancel.signal,
-        });
-        process.stdout.write(`${pc.green('approved')} ${approved.join(', ')} of run ${runArg}\n`);
-        if (outcome) {
-          printNextSteps(outcome, process.stdout);
-          process.exitCode = runExitCode(outcome);
-        }
-      } finally {
-        cancel.dispose();
+          continueRun: flags.continue, reporter: reporterFor(process.stdout), signal,
+        }),
+      );
+      process.stdout.write(`${pc.green('approved')} ${approved.join(', ')} of run ${runArg}\n`);
+      if (outcome) {
+        printNextSteps(outcome, process.stdout);
+        process.exitCode = runExitCode(outcome);
       }
     });
 }

@@ -1,6 +1,6 @@
 import type { Command } from 'commander';
 import pc from 'picocolors';
-import { buildComponents, detectEngine } from '../../engine/index.js';
+import { buildComponents, detectEngine, type BuildEvent } from '../../engine/index.js';
 import { displayPath, loadProject } from '../../project/load.js';
 
 interface BuildFlags {
@@ -30,13 +30,16 @@ export function registerBuild(program: Command): void {
         ...(flags.push ? { push: flags.push } : {}),
         ...(flags.component ? { components: flags.component } : {}),
         ...(flags.cache === false ? { noCache: true } : {}),
-        onEvent: (e) => {
-          if (e.kind === 'start') process.stdout.write(`${pc.bold(e.component)}: building ${e.ref}  ${pc.dim(`(log: ${displayPath(e.log)})`)}\n`);
-          else if (e.kind === 'step') process.stdout.write(`  ${pc.dim(e.text.slice(0, 150))}\n`);
-          else if (e.kind === 'built') process.stdout.write(`${pc.green('built')}  ${e.ref} in ${(e.ms / 1000).toFixed(1)} s\n`);
-          else process.stdout.write(`${pc.green('pushed')} ${e.ref} in ${(e.ms / 1000).toFixed(1)} s\n`);
-        },
+        onEvent: printBuildEvent,
       });
       if (built.length === 0) process.stdout.write('nothing to build\n');
     });
+}
+
+/** Build progress on stdout (also `slipway smoke`'s). */
+export function printBuildEvent(e: BuildEvent): void {
+  if (e.kind === 'start') process.stdout.write(`${pc.bold(e.component)}: building ${e.ref}  ${pc.dim(`(log: ${displayPath(e.log)})`)}\n`);
+  else if (e.kind === 'step') process.stdout.write(`  ${pc.dim(e.text.slice(0, 150))}\n`);
+  else if (e.kind === 'built') process.stdout.write(`${pc.green('built')}  ${e.ref} in ${(e.ms / 1000).toFixed(1)} s\n`);
+  else process.stdout.write(`${pc.green('pushed')} ${e.ref} in ${(e.ms / 1000).toFixed(1)} s\n`);
 }

@@ -1,6 +1,6 @@
 import type { Command } from 'commander';
 import { parseRunId } from '../pipeline/run-id.js';
-import { cancelOnSignals, printNextSteps, runExitCode } from '../pipeline/run-output.js';
+import { printNextSteps, runExitCode, withCancelOnSignals } from '../pipeline/run-output.js';
 
 interface RunFlags {
   env?: string;
@@ -24,17 +24,14 @@ export function registerPipeline(program: Command): void {
     .action(async (dir: string, flags: RunFlags) => {
       const { startRun } = await import('../../pipeline/runner/start-run.js');
       const { reporterFor } = await import('../../pipeline/progress/index.js');
-      const cancel = cancelOnSignals();
-      try {
-        const outcome = await startRun({
+      const outcome = await withCancelOnSignals((signal) =>
+        startRun({
           dir, env: flags.env, fromStep: flags.fromStep, source: flags.source, branch: flags.branch,
-          reporter: reporterFor(process.stdout, { verbose: flags.verbose ?? false }), signal: cancel.signal,
-        });
-        printNextSteps(outcome, process.stdout);
-        process.exitCode = runExitCode(outcome);
-      } finally {
-        cancel.dispose();
-      }
+          reporter: reporterFor(process.stdout, { verbose: flags.verbose ?? false }), signal,
+        }),
+      );
+      printNextSteps(outcome, process.stdout);
+      process.exitCode = runExitCode(outcome);
     });
   pipeline
     .command('resume')
@@ -45,13 +42,8 @@ export function registerPipeline(program: Command): void {
     .action(async (runArg: string, flags: { dir: string; verbose?: boolean }) => {
       const { resumeRun } = await import('../../pipeline/runner/control.js');
       const { reporterFor } = await import('../../pipeline/progress/index.js');
-      const cancel = cancelOnSignals();
-      try {
-        const outcome = await resumeRun(flags.dir, parseRunId(runArg), { reporter: reporterFor(process.stdout, { verbose: flags.verbose ?? false }), signal: cancel.signal });
-        printNextSteps(outcome, process.stdout);
-        process.exitCode = runExitCode(outcome);
-      } finally {
-        cancel.dispose();
-      }
+      const outcome = await withCancelOnSignals((signal) => resumeRun(flags.dir, parseRunId(runArg), { reporter: reporterFor(process.stdout, { verbose: flags.verbose ?? false }), signal }));
+      printNextSteps(outcome, process.stdout);
+      process.exitCode = runExitCode(outcome);
     });
 }

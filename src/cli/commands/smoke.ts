@@ -3,6 +3,7 @@ import pc from 'picocolors';
 import { buildComponents, detectEngine, readImagesRecord, smokeTest } from '../../engine/index.js';
 import { EXIT, UserError } from '../../errors.js';
 import { displayPath, loadProject } from '../../project/load.js';
+import { printBuildEvent } from './build.js';
 
 interface SmokeFlags {
   env: string;
@@ -23,10 +24,10 @@ export function registerSmoke(program: Command): void {
     .option('--component <name...>', 'only these components')
     .option('--stop-timeout <seconds>', 'grace period between the stop signal and SIGKILL', '10')
     .action(async (dir: string, flags: SmokeFlags) => {
-      const project = loadProject(dir);
-      const engine = await detectEngine({ need: 'run', prefer: flags.engine });
       const graceSeconds = Number(flags.stopTimeout);
       if (!Number.isInteger(graceSeconds) || graceSeconds < 0) throw new UserError(`--stop-timeout takes whole seconds, not "${flags.stopTimeout}"`, EXIT.usage);
+      const project = loadProject(dir);
+      const engine = await detectEngine({ need: 'run', prefer: flags.engine });
       let images: Record<string, string>;
       if (flags.build === false) {
         images = Object.fromEntries(Object.entries(readImagesRecord(project.dir)).map(([k, v]) => [k, v.ref]));
@@ -37,8 +38,7 @@ export function registerSmoke(program: Command): void {
           engine,
           ...(flags.component ? { components: flags.component } : {}),
           onEvent: (e) => {
-            if (e.kind === 'start') process.stdout.write(`${pc.bold(e.component)}: building ${e.ref}  ${pc.dim(`(log: ${displayPath(e.log)})`)}\n`);
-            else if (e.kind === 'built') process.stdout.write(`${pc.green('built')}  ${e.ref} in ${(e.ms / 1000).toFixed(1)} s\n`);
+            if (e.kind !== 'step') printBuildEvent(e);
           },
         });
         images = Object.fromEntries(built.map((b) => [b.component, b.ref]));

@@ -1,7 +1,7 @@
 import type { Command } from 'commander';
 import pc from 'picocolors';
 import { EXIT, UserError } from '../../errors.js';
-import { cancelOnSignals, printNextSteps, runExitCode } from '../pipeline/run-output.js';
+import { printNextSteps, runExitCode, withCancelOnSignals } from '../pipeline/run-output.js';
 
 export function registerUp(program: Command): void {
   program
@@ -17,22 +17,19 @@ export function registerUp(program: Command): void {
       if (port !== undefined && !(Number.isInteger(port) && port > 0 && port < 65536)) throw new UserError(`--port ${flags.port}: not a port number`, EXIT.usage);
       const { up } = await import('../../pipeline/up/up.js');
       const { reporterFor } = await import('../../pipeline/progress/index.js');
-      const cancel = cancelOnSignals();
-      try {
-        const result = await up({
+      const result = await withCancelOnSignals((signal) =>
+        up({
           dir, generate: flags.generate, ...(flags.env ? { env: flags.env } : {}), ...(port !== undefined ? { port } : {}),
-          reporter: reporterFor(process.stdout, { verbose: flags.verbose ?? false }), signal: cancel.signal,
+          reporter: reporterFor(process.stdout, { verbose: flags.verbose ?? false }), signal,
           say: (line) => process.stdout.write(`${pc.dim(line.slice(0, 10))}${line.slice(10)}\n`),
-        });
-        const { outcome } = result;
-        printNextSteps({ ...outcome, url: null }, process.stdout);
-        if (outcome.status === 'succeeded') {
-          process.stdout.write(`\n${pc.green(pc.bold(outcome.run.project))} is live in ${result.env}: ${pc.bold(outcome.url ?? '(no URL)')}\n`);
-          process.stdout.write(`${pc.dim(`slipway status --env ${result.env} · slipway runs · slipway down --env ${result.env}`)}\n`);
-        }
-        process.exitCode = runExitCode(outcome);
-      } finally {
-        cancel.dispose();
+        }),
+      );
+      const { outcome } = result;
+      printNextSteps({ ...outcome, url: null }, process.stdout);
+      if (outcome.status === 'succeeded') {
+        process.stdout.write(`\n${pc.green(pc.bold(outcome.run.project))} is live in ${result.env}: ${pc.bold(outcome.url ?? '(no URL)')}\n`);
+        process.stdout.write(`${pc.dim(`slipway status --env ${result.env} · slipway runs · slipway down --env ${result.env}`)}\n`);
       }
+      process.exitCode = runExitCode(outcome);
     });
 }

@@ -7,7 +7,7 @@ import type { RunPlan } from '../../pipeline/plan/run-plan.js';
  * Ctrl-C (or SIGTERM) once: cancel the run cleanly (its steps' processes are stopped and the
  * run is recorded as cancelled). Twice: leave now; the next command marks the run interrupted.
  */
-export function cancelOnSignals(): { signal: AbortSignal; dispose(): void } {
+function cancelOnSignals(): { signal: AbortSignal; dispose(): void } {
   const controller = new AbortController();
   const handler = () => {
     if (controller.signal.aborted) process.exit(130);
@@ -23,6 +23,16 @@ export function cancelOnSignals(): { signal: AbortSignal; dispose(): void } {
       process.off('SIGTERM', handler);
     },
   };
+}
+
+/** Runs `fn` with a signal that Ctrl-C or SIGTERM aborts (as above); the handlers are removed afterwards. */
+export async function withCancelOnSignals<T>(fn: (signal: AbortSignal) => Promise<T>): Promise<T> {
+  const cancel = cancelOnSignals();
+  try {
+    return await fn(cancel.signal);
+  } finally {
+    cancel.dispose();
+  }
 }
 
 /** Exit code of a finished run: 4 when the quality gate failed, 1 for other failures. */

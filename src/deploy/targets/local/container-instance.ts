@@ -1,3 +1,4 @@
+import { envFileText } from '../../../engine/container.js';
 import { writeFileAtomic } from '../../../fs/atomic-write.js';
 
 export interface ContainerRun {
@@ -19,14 +20,7 @@ export interface ContainerRun {
  * containers share one supervisor. Config goes through an owner-only env file, never argv.
  */
 export function containerCommand(run: ContainerRun): string {
-  writeFileAtomic(
-    run.envFile,
-    Object.entries(run.env)
-      .filter(([, v]) => !v.includes('\n'))
-      .map(([k, v]) => `${k}=${v}\n`)
-      .join(''),
-    0o600,
-  );
+  writeFileAtomic(run.envFile, envFileText(run.env), 0o600);
   const args = [
     run.engineBin,
     'run',
