@@ -29,6 +29,12 @@ describe('which CI', () => {
     expect(resolveTarget(singleSpec(), { target: 'codebuild' }).target).toBe('codepipeline');
   });
 
+  it('rejects names every object has (constructor, toString) like any unknown target', () => {
+    for (const target of ['constructor', 'toString', '__proto__']) {
+      expect(() => ciRenderer.render(singleSpec(), { target })).toThrow(/--target: unknown CI target/);
+    }
+  });
+
   it('rejects an unknown target, naming the valid ones', () => {
     const attempt = () => ciRenderer.render(singleSpec(), { target: 'travis' });
     expect(attempt).toThrow(UserError);

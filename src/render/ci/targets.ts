@@ -25,6 +25,7 @@ export function resolveTarget(spec: AppSpec, opts: RenderOptions): { target: CiT
 function parseTarget(value: unknown): CiTarget {
   const v = typeof value === 'string' ? value.trim().toLowerCase() : value;
   if (typeof v === 'string' && (CI_TARGETS as readonly string[]).includes(v)) return v as CiTarget;
-  if (typeof v === 'string' && ALIASES[v]) return ALIASES[v];
+  // hasOwn: `constructor` or `toString` are not targets.
+  if (typeof v === 'string' && Object.hasOwn(ALIASES, v)) return ALIASES[v]!;
   throw new UserError(`--target: unknown CI target ${JSON.stringify(value)}`, EXIT.usage, `use one of: ${CI_TARGETS.join(', ')}`);
 }
